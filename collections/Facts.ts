@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+
+import { hideUnreadableRelations } from '@/lib/access/hideUnreadableRelations'
+import { isStaff } from '@/lib/access/isStaff'
+import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
+import { countryOptions } from '@/lib/domain/countries'
+import { FACT_KIND_NAMES } from '@/lib/domain/factKinds'
+import { validateFactValue } from '@/lib/domain/validateFactValue'
+import { validateYear, validateYearTo } from '@/lib/domain/years'
+
+/** One working-condition fact, with its own sources and confidence, so sources may disagree. */
+export const Facts: CollectionConfig = {
+  slug: 'facts',
+  labels: { singular: { en: 'Fact', ko: '사실' }, plural: { en: 'Facts', ko: '사실' } },
+  admin: {
+    useAsTitle: 'kind',
+    defaultColumns: ['kind', 'value', 'unit', 'country', 'yearFrom', 'confidence', '_status'],
+    group: { en: 'Archive', ko: '기록' },
+  },
+  access: {
+    create: isStaff,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: FACT_KIND_NAMES.map((kind) => ({ label: kind, value: kind })),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'value', type: 'number', validate: validateFactValue, admin: { width: '33%' } },
+        {
+          name: 'valueMax',
+          type: 'number',
+          admin: { width: '33%', description: 'Upper end, when the source gives a range.' },
+          validate: (valueMax: number | null | undefined, { siblingData }: { siblingData: { value?: number | null } }) =>
+            valueMax == null || siblingData.value == null || valueMax >= siblingData.value
+              ? true
+              : `The upper end (${valueMax}) is below the value (${siblingData.value}).`,
+        },
+        { name: 'unit', type: 'text', admin: { width: '33%' } },
+      ],
+    },
+    { name: 'statement', type: 'textarea', localized: true, required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'yearFrom', type: 'number', validate: validateYear, admin: { width: '50%' } },
+        { name: 'yearTo', type: 'number', validate: validateYearTo, admin: { width: '50%' } },
+      ],
+    },
+    { name: 'country', type: 'select', options: countryOptions },
+    { name: 'city', type: 'text' },
+    {
+      name: 'restaurant',
+      type: 'relationship',
+      relationTo: 'restaurants',
+      hooks: { afterRead: [hideUnreadableRelations('restaurants')] },
+    },
+    {
+      name: 'sources',
+      type: 'relationship',
+      relationTo: 'sources',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      hooks: { afterRead: [hideUnreadableRelations('sources')] },
+      admin: { description: 'No fact without a source.' },
+    },
+    {
+      name: 'testimonies',
+      type: 'relationship',
+      relationTo: 'testimonies',
+      hasMany: true,
+      hooks: { afterRead: [hideUnreadableRelations('testimonies')] },
+    },
+    {
+      name: 'confidence',
+      type: 'select',
+      required: true,
+      defaultValue: 'reported',
+      options: ['reported', 'corroborated', 'verified'].map((v) => ({ label: v, value: v })),
+    },
+    { name: 'note', type: 'textarea', localized: true },
+  ],
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadMedia } from '@/lib/access/canReadMedia'
+import { isStaff } from '@/lib/access/isStaff'
+import { mediaDir } from '@/lib/paths'
+
+/**
+ * Files live outside `public/`: Next serves `public/` directly, which would bypass access
+ * control. Everything goes through Payload's file route and `canReadMedia`.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { en: 'Media', ko: '미디어' }, plural: { en: 'Media', ko: '미디어' } },
+  admin: { group: { en: 'Archive', ko: '기록' }, defaultColumns: ['filename', 'alt', 'isPublic'] },
+  access: {
+    create: isStaff,
+    read: canReadMedia,
+    readVersions: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    imageSizes: [{ name: 'thumbnail', width: 400, height: undefined }],
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, localized: true },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Public files are served to anyone.' },
+    },
+  ],
+}

@@ -1,0 +1,40 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '@/migrations'
+import { dataDir } from './paths'
+
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+/** `mongodb://` and `mongodb+srv://` mean MongoDB; nothing, or `file:`, the embedded file. */
+export const databaseKind = (uri = process.env.DATABASE_URI): DatabaseKind => {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:...").`,
+  )
+}
+
+export const sqliteUrl = (uri = process.env.DATABASE_URI): string =>
+  uri?.startsWith('file:') ? uri : `file:${path.join(/*turbopackIgnore: true*/ dataDir(), 'archive.db')}`
+
+/** The one place that knows which database is underneath. */
+export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  if (databaseKind(uri) === 'mongodb') {
+    return mongooseAdapter({ url: uri as string })
+  }
+  return sqliteAdapter({
+    client: { url: sqliteUrl(uri) },
+    // UUIDs, so no record's address can be guessed by counting.
+    idType: 'uuid',
+    // The schema reaches every SQLite file, dev and test alike, through the committed
+    // migrations: a pushed dev schema makes `payload migrate` stop at a prompt later.
+    push: false,
+    migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations'),
+    prodMigrations: migrations,
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm start`: build when the sources changed, bring the database schema up to date, seed the
+ * demo on an empty embedded database, then serve the site and /admin.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { sourceHash } from './sourceHash'
+
+const root = process.cwd()
+const hashFile = path.join(root, '.next', 'archive-source-hash')
+Object.assign(process.env, { NODE_ENV: 'production' })
+// Next's telemetry would report this archive's builds to a third party.
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+const buildIfChanged = () => {
+  const hash = sourceHash(root)
+  const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(hashFile)
+  if (built && fs.readFileSync(hashFile, 'utf8') === hash) {
+    console.log('start: the build is current')
+    return
+  }
+  console.log('start: building (sources changed since the last build)')
+  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { stdio: 'inherit', env: process.env })
+  if (result.status !== 0) {
+    console.error('start: the build failed; see the output above')
+    process.exit(result.status ?? 1)
+  }
+  fs.writeFileSync(hashFile, hash)
+}
+
+const prepareDatabase = async () => {
+  // Imported here, after NODE_ENV is set, so Payload applies migrations on init.
+  const [{ getPayload }, { default: config }, { databaseKind }, { seedDemo }, { seedDemoAccounts }, { dataDir }] =
+    await Promise.all([
+      import('payload'),
+      import('../payload.config'),
+      import('../lib/db'),
+      import('../lib/seed'),
+      import('../lib/seed/demoAccounts'),
+      import('../lib/paths'),
+    ])
+  const payload = await getPayload({ config })
+  if (databaseKind() === 'sqlite') {
+    const { totalDocs } = await payload.count({ collection: 'sources', overrideAccess: true })
+    if (totalDocs === 0) {
+      console.log('start: empty embedded database, loading the demo archive')
+      await seedDemo(payload)
+    }
+    const { created, accounts } = await seedDemoAccounts(payload, dataDir())
+    if (created) {
+      console.log(`\nDemo accounts (shown once; also kept in ${path.join(dataDir(), 'demo-accounts.json')}, mode 0600):`)
+      for (const account of accounts) console.log(`  ${account.role.padEnd(22)} ${account.email}  ${account.password}`)
+      console.log('')
+    } else {
+      console.log(`start: demo accounts are listed in ${path.join(dataDir(), 'demo-accounts.json')}`)
+    }
+  }
+  await payload.destroy()
+}
+
+const serve = () => {
+  const port = process.env.PORT ?? '3000'
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
+    stdio: 'inherit',
+    env: process.env,
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+  console.log(`start: serving on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
+}
+
+buildIfChanged()
+await prepareDatabase()
+serve()
