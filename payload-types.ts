@@ -74,6 +74,8 @@ export interface Config {
     sources: Source;
     media: Media;
     users: User;
+    'audit-events': AuditEvent;
+    'guard-rules': GuardRule;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +90,8 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'guard-rules': GuardRulesSelect<false> | GuardRulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -424,6 +428,14 @@ export interface Testimony {
       )[]
     | null;
   restaurant?: (string | null) | Restaurant;
+  /**
+   * How precisely the public text may place the narrator. The publish guard refuses the restaurant’s name below “Restaurant” and its city below “City”.
+   */
+  disclosure?: ('country' | 'city' | 'restaurant') | null;
+  /**
+   * Admins only. When the publish guard flags this testimony, publishing needs a written reason; it is kept with this version and in the audit trail.
+   */
+  publishOverrideReason?: string | null;
   /**
    * A composite written from public reporting, not one person’s account.
    */
@@ -788,7 +800,13 @@ export interface TestimonyRecord {
   consent: {
     scope: 'summary-only' | 'quotes' | 'research-use';
     givenAt?: string | null;
+    /**
+     * When this date passes, the record is listed on the dashboard for review.
+     */
     reviewBy?: string | null;
+    /**
+     * Takes the testimony off the site at once, and hides this record from researchers.
+     */
     withdrawn?: boolean | null;
     withdrawnAt?: string | null;
   };
@@ -1130,11 +1148,21 @@ export interface Fact {
   testimonies?: (string | Testimony)[] | null;
   confidence: 'reported' | 'corroborated' | 'verified';
   note?: string | null;
+  /**
+   * An editor should check this fact again.
+   */
+  needsReview?: boolean | null;
+  /**
+   * Why this fact needs review.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * To vet researchers, filter by researcher status "pending".
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -1142,13 +1170,38 @@ export interface User {
   id: string;
   name?: string | null;
   roles: ('admin' | 'editor' | 'researcher')[];
+  /**
+   * Set up by the person on their account page.
+   */
+  totpEnabled?: boolean | null;
   affiliation?: string | null;
   purpose?: string | null;
-  researcherStatus?: ('pending' | 'approved' | 'suspended') | null;
+  /**
+   * Approving without an end date grants twelve months.
+   */
+  researcherStatus?: ('pending' | 'approved' | 'refused' | 'suspended') | null;
   /**
    * Restricted access ends by itself at this moment.
    */
   accessExpiresAt?: string | null;
+  /**
+   * Shown to the applicant on their account page.
+   */
+  refusalReason?: string | null;
+  termsAcceptedAt?: string | null;
+  sessionVersion?: number | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1168,6 +1221,69 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: string;
+  action:
+    | 'record.read'
+    | 'record.export'
+    | 'auth.signin'
+    | 'auth.signin-failed'
+    | 'auth.signout'
+    | 'account.applied'
+    | 'account.approved'
+    | 'account.refused'
+    | 'account.suspended'
+    | 'role.changed'
+    | 'content.published'
+    | 'content.unpublished'
+    | 'content.deleted'
+    | 'content.erased'
+    | 'consent.withdrawn'
+    | 'publish.override';
+  /**
+   * The account that acted (id).
+   */
+  user?: string | null;
+  role?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetCode?: string | null;
+  /**
+   * IPv4 /24 or IPv6 /48; never the full address.
+   */
+  network?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Extra patterns the server looks for in every title and summary before publishing, in English and Korean. Matching ignores case; dates, phone numbers, emails, handles and social links are already checked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guard-rules".
+ */
+export interface GuardRule {
+  id: string;
+  /**
+   * A name for this rule, e.g. "Dormitory room numbers".
+   */
+  label: string;
+  /**
+   * A JavaScript regular expression, e.g. room\s*\d+ . Case is ignored.
+   */
+  pattern: string;
+  /**
+   * Shown to the editor next to the field, e.g. "a dormitory room number".
+   */
+  message: string;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1220,6 +1336,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: string | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'guard-rules';
+        value: string | GuardRule;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1276,6 +1400,8 @@ export interface TestimoniesSelect<T extends boolean = true> {
   yearTo?: T;
   topics?: T;
   restaurant?: T;
+  disclosure?: T;
+  publishOverrideReason?: T;
   illustrative?: T;
   editorialNote?: T;
   updatedAt?: T;
@@ -1341,6 +1467,8 @@ export interface FactsSelect<T extends boolean = true> {
   testimonies?: T;
   confidence?: T;
   note?: T;
+  needsReview?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1433,10 +1561,18 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  totpEnabled?: T;
   affiliation?: T;
   purpose?: T;
   researcherStatus?: T;
   accessExpiresAt?: T;
+  refusalReason?: T;
+  termsAcceptedAt?: T;
+  sessionVersion?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1454,6 +1590,34 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  role?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetCode?: T;
+  network?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guard-rules_select".
+ */
+export interface GuardRulesSelect<T extends boolean = true> {
+  label?: T;
+  pattern?: T;
+  message?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEvents } from './collections/AuditEvents'
 import { Facts } from './collections/Facts'
+import { GuardRules } from './collections/GuardRules'
 import { Media } from './collections/Media'
 import { Restaurants } from './collections/Restaurants'
 import { Sources } from './collections/Sources'
@@ -14,10 +16,14 @@ import { Testimonies } from './collections/Testimonies'
 import { TestimonyRecords } from './collections/TestimonyRecords'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
+import { noEmail } from './lib/email/noEmail'
 import { migrateEmbedded } from './lib/migrateEmbedded'
 import { resolveSecret } from './lib/secrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Read at start, not at the first sign-in, so a deployment missing it fails at once.
+resolveSecret('NEXTAUTH_SECRET')
 
 export default buildConfig({
   admin: {
@@ -26,10 +32,15 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Testimony archive' },
+    components: {
+      // Consent reviews that are due: a list for editors to act on.
+      beforeDashboard: ['/components/admin/ConsentReviewsDue#ConsentReviewsDue'],
+    },
   },
-  collections: [Testimonies, TestimonyRecords, Facts, Restaurants, Sources, Media, Users],
+  collections: [Testimonies, TestimonyRecords, Facts, Restaurants, Sources, Media, Users, AuditEvents, GuardRules],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: noEmail,
   localization: {
     locales: [
       { code: 'en', label: 'English' },

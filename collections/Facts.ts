@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { hideUnreadableRelations } from '@/lib/access/hideUnreadableRelations'
-import { isStaff } from '@/lib/access/isStaff'
+import { auditDeletion } from '@/lib/audit/auditDeletion'
+import { auditPublication } from '@/lib/audit/auditPublication'
+import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
+import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
 import { FACT_KIND_NAMES } from '@/lib/domain/factKinds'
@@ -25,6 +28,7 @@ export const Facts: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
   fields: [
     {
       name: 'kind',
@@ -89,5 +93,20 @@ export const Facts: CollectionConfig = {
       options: ['reported', 'corroborated', 'verified'].map((v) => ({ label: v, value: v })),
     },
     { name: 'note', type: 'textarea', localized: true },
+    {
+      // Set by the erasure of a testimony this fact relied on alone (lib/safety/eraseTestimony):
+      // the fact keeps its sources, but an editor decides whether it still stands.
+      name: 'needsReview',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', description: 'An editor should check this fact again.' },
+    },
+    {
+      name: 'reviewNote',
+      type: 'textarea',
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', description: 'Why this fact needs review.' },
+    },
   ],
 }

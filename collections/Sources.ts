@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { auditDeletion } from '@/lib/audit/auditDeletion'
+import { auditPublication } from '@/lib/audit/auditPublication'
+import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
 import { isStaff } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { validateUrl } from '@/lib/domain/validateUrl'
@@ -20,6 +23,7 @@ export const Sources: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
   fields: [
     {
       name: 'kind',

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { getPayload } from 'payload'
 
+import { newTotpSecret, totpUri } from '../lib/auth/totp'
 import config from '../payload.config'
 
 const email = process.argv[2]
@@ -21,13 +22,17 @@ if (existing.totalDocs > 0) {
   process.exit(1)
 }
 const password = randomBytes(18).toString('base64url')
+// Admins sign in with a second factor from the start; the secret is shown here once.
+const totpSecret = newTotpSecret()
 await payload.create({
   collection: 'users',
-  data: { email, password, name: 'Administrator', roles: ['admin'] },
+  data: { email, password, name: 'Administrator', roles: ['admin'], totpSecret, totpEnabled: true },
   overrideAccess: true,
 })
-console.log(`create-admin: created ${email} with the password below; change it after signing in`)
-console.log(`  ${password}`)
+console.log(`create-admin: created ${email}. Shown once; store them in a password manager:`)
+console.log(`  password:      ${password}`)
+console.log(`  authenticator: ${totpUri(email, totpSecret)}`)
+console.log('  (add the authenticator URI, or its secret, to an authenticator app)')
 await payload.destroy()
 console.log('create-admin: done')
 process.exit(0)

@@ -16,7 +16,10 @@ const main = async (): Promise<void> => {
   if (sqlite) {
     const { created, accounts } = await seedDemoAccounts(payload, dataDir())
     console.log(created ? 'Demo accounts (new passwords):' : 'Demo accounts (unchanged):')
-    for (const { role, email, password } of accounts) console.log(`  ${role.padEnd(18)} ${email}  ${password}`)
+    for (const { role, email, password, totpUri } of accounts) {
+      console.log(`  ${role.padEnd(18)} ${email}  ${password}`)
+      if (totpUri) console.log(`  ${''.padEnd(18)} authenticator: ${totpUri}`)
+    }
   }
 
   const counts = Object.entries(result)

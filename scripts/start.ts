@@ -13,6 +13,7 @@ const hashFile = path.join(root, '.next', 'archive-source-hash')
 Object.assign(process.env, { NODE_ENV: 'production' })
 // Next's telemetry would report this archive's builds to a third party.
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? '3000'}`
 
 const buildIfChanged = () => {
   const hash = sourceHash(root)
@@ -51,7 +52,10 @@ const prepareDatabase = async () => {
     const { created, accounts } = await seedDemoAccounts(payload, dataDir())
     if (created) {
       console.log(`\nDemo accounts (shown once; also kept in ${path.join(dataDir(), 'demo-accounts.json')}, mode 0600):`)
-      for (const account of accounts) console.log(`  ${account.role.padEnd(22)} ${account.email}  ${account.password}`)
+      for (const account of accounts) {
+        console.log(`  ${account.role.padEnd(20)} ${account.email}  ${account.password}`)
+        if (account.totpUri) console.log(`  ${''.padEnd(20)} authenticator: ${account.totpUri}`)
+      }
       console.log('')
     } else {
       console.log(`start: demo accounts are listed in ${path.join(dataDir(), 'demo-accounts.json')}`)

@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 npx tsx scripts/checkChromium.ts
+npx tsc --noEmit -p .
 npx vitest run --project unit
 npx vitest run --project int
 TEST_DB=mongo npx vitest run --project int

@@ -1,12 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { hideUnreadableRelations } from '@/lib/access/hideUnreadableRelations'
+import { auditDeletion } from '@/lib/audit/auditDeletion'
+import { auditPublication } from '@/lib/audit/auditPublication'
+import { isAdminField } from '@/lib/access/isAdmin'
+import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
 import { TOPICS } from '@/lib/domain/topics'
 import { validateYear, validateYearTo } from '@/lib/domain/years'
 import { assignCode } from './hooks/assignCode'
+import { auditPublishOverride } from './hooks/auditPublishOverride'
+import { guardPublication } from './hooks/guardPublication'
 
 /**
  * The public layer of a testimony: what may be published. Everything that could identify
@@ -28,7 +34,12 @@ export const Testimonies: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [assignCode] },
+  hooks: {
+    // The guard runs after assignCode, so an override's audit event can name the testimony.
+    beforeChange: [assignCode, guardPublication],
+    afterChange: [auditPublication, auditPublishOverride, afterPublicChange],
+    afterDelete: [auditDeletion, afterPublicDelete],
+  },
   fields: [
     {
       name: 'code',
@@ -59,6 +70,37 @@ export const Testimonies: CollectionConfig = {
       type: 'relationship',
       relationTo: 'restaurants',
       hooks: { afterRead: [hideUnreadableRelations('restaurants')] },
+    },
+    {
+      // Not `required`: an empty value reads as `country`, the safest, and existing documents
+      // and imports without it stay valid.
+      name: 'disclosure',
+      type: 'select',
+      defaultValue: 'country',
+      label: { en: 'Disclosure', ko: '공개 범위' },
+      options: [
+        { label: { en: 'Country only', ko: '국가까지' }, value: 'country' },
+        { label: { en: 'City', ko: '도시까지' }, value: 'city' },
+        { label: { en: 'Restaurant', ko: '식당까지' }, value: 'restaurant' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description:
+          'How precisely the public text may place the narrator. The publish guard refuses the restaurant’s name below “Restaurant” and its city below “City”.',
+      },
+    },
+    {
+      // Field rules depend on the user only (see lib/access/isStaff.ts); editors may read the
+      // reason an admin gave, never write one.
+      name: 'publishOverrideReason',
+      type: 'textarea',
+      label: { en: 'Reason to publish over the safety check', ko: '안전 점검을 넘어 게시하는 이유' },
+      access: { read: isStaffField, create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Admins only. When the publish guard flags this testimony, publishing needs a written reason; it is kept with this version and in the audit trail.',
+      },
     },
     {
       name: 'illustrative',

@@ -2,9 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { canReadRecords } from '@/lib/access/canReadRecords'
 import { hideUnreadableRelations } from '@/lib/access/hideUnreadableRelations'
+import { auditDeletion } from '@/lib/audit/auditDeletion'
+import { auditRecordRead } from '@/lib/audit/auditRecordRead'
+import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
 import { isStaff } from '@/lib/access/isStaff'
+import { eraseEndpoint } from './endpoints/erase'
 import { assignNarratorCode } from './hooks/assignNarratorCode'
 import { stampWithdrawal } from './hooks/stampWithdrawal'
+import { unpublishOnWithdrawal } from './hooks/unpublishOnWithdrawal'
 import { validateOneRecordPerTestimony } from './validateOneRecordPerTestimony'
 
 /**
@@ -24,6 +29,10 @@ export const TestimonyRecords: CollectionConfig = {
     defaultColumns: ['narratorCode', 'testimony', 'sensitivity', 'interviewedAt'],
     group: { en: 'Restricted', ko: '제한' },
     description: 'Restricted: identifying detail. Never copy anything from here into a summary.',
+    components: {
+      // Admins only (the button hides itself otherwise; the endpoint checks again).
+      edit: { beforeDocumentControls: ['/components/admin/EraseRecordButton#EraseRecordButton'] },
+    },
   },
   access: {
     create: isStaff,
@@ -32,7 +41,13 @@ export const TestimonyRecords: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
-  hooks: { beforeChange: [assignNarratorCode, stampWithdrawal] },
+  hooks: {
+    beforeChange: [assignNarratorCode, stampWithdrawal],
+    afterChange: [unpublishOnWithdrawal, afterPublicChange],
+    afterDelete: [auditDeletion, afterPublicDelete],
+    afterRead: [auditRecordRead],
+  },
+  endpoints: [eraseEndpoint],
   fields: [
     {
       name: 'testimony',
@@ -107,8 +122,17 @@ export const TestimonyRecords: CollectionConfig = {
           ],
         },
         { name: 'givenAt', type: 'date' },
-        { name: 'reviewBy', type: 'date' },
-        { name: 'withdrawn', type: 'checkbox', defaultValue: false },
+        {
+          name: 'reviewBy',
+          type: 'date',
+          admin: { description: 'When this date passes, the record is listed on the dashboard for review.' },
+        },
+        {
+          name: 'withdrawn',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'Takes the testimony off the site at once, and hides this record from researchers.' },
+        },
         { name: 'withdrawnAt', type: 'date', admin: { readOnly: true } },
       ],
     },

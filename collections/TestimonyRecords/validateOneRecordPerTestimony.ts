@@ -17,8 +17,8 @@ export const validateOneRecordPerTestimony: RelationshipFieldSingleValidation = 
     limit: 1,
     select: {},
     overrideAccess: true,
+    // Not `req`: Payload would copy this call's context onto the editor's request.
     context: { internalLookup: true },
-    req,
   })
   const other = existing.docs.find((doc) => doc.id !== id)
   return other ? 'This testimony already has a restricted record; edit that one instead.' : true

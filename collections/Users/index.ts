@@ -1,26 +1,44 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isAdmin, isAdminField } from '@/lib/access/isAdmin'
 import { isStaff } from '@/lib/access/isStaff'
+import { nobodyField } from '@/lib/access/nobodyField'
 import { ROLES } from '@/lib/access/roles'
 import { adminOrSelf, staffOrSelf } from '@/lib/access/users'
-import { closeFirstRegister } from './hooks/closeFirstRegister'
+import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessionCookie'
+import { auditAccountChanges } from './hooks/auditAccountChanges'
+import { closeApiDoors } from './hooks/closeApiDoors'
+import { endOldSessions } from './hooks/endOldSessions'
 import { keepEmailForAdmins } from './hooks/keepEmailForAdmins'
+import { requireSecondFactor } from './hooks/requireSecondFactor'
+import { setAccessExpiry } from './hooks/setAccessExpiry'
+import { validateStaffRoles } from './validateStaffRoles'
+
+// Secrets of the sign-in itself: never in an API answer, never written through the API.
+const secret = (name: string, type: 'text' | 'number' | 'json'): Field =>
+  ({
+    name,
+    type,
+    hidden: true,
+    access: { read: nobodyField, create: nobodyField, update: nobodyField },
+  }) as Field
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', ko: '사용자' }, plural: { en: 'Users', ko: '사용자' } },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles', 'researcherStatus', 'accessExpiresAt'],
+    defaultColumns: ['email', 'name', 'roles', 'researcherStatus', 'accessExpiresAt', 'totpEnabled'],
     group: { en: 'People', ko: '사람' },
+    description: 'To vet researchers, filter by researcher status "pending".',
   },
   auth: {
-    // Hours, not days: a stolen session is the door to identifiable testimony.
-    tokenExpiration: 60 * 60 * 4,
+    tokenExpiration: SESSION_MAX_AGE_SECONDS,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1' },
+    strategies: [nextAuthStrategy],
   },
   access: {
     admin: ({ req }) => Boolean(isStaff({ req })),
@@ -31,7 +49,12 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [closeFirstRegister], beforeChange: [keepEmailForAdmins] },
+  hooks: {
+    beforeOperation: [closeApiDoors],
+    beforeChange: [keepEmailForAdmins, setAccessExpiry, endOldSessions],
+    afterChange: [auditAccountChanges],
+    beforeLogin: [requireSecondFactor],
+  },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
     {
@@ -41,8 +64,18 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['researcher'],
       options: ROLES.map((role) => ({ label: role, value: role })),
+      validate: validateStaffRoles,
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'totpEnabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Authenticator set up',
+      // Admins may switch it off to make someone enrol again; only the account page turns it on.
+      access: { create: nobodyField, update: isAdminField },
+      admin: { position: 'sidebar', description: 'Set up by the person on their account page.' },
     },
     {
       type: 'collapsible',
@@ -54,8 +87,9 @@ export const Users: CollectionConfig = {
           name: 'researcherStatus',
           type: 'select',
           defaultValue: 'pending',
-          options: ['pending', 'approved', 'suspended'].map((v) => ({ label: v, value: v })),
+          options: ['pending', 'approved', 'refused', 'suspended'].map((v) => ({ label: v, value: v })),
           access: { create: isAdminField, update: isAdminField },
+          admin: { description: 'Approving without an end date grants twelve months.' },
         },
         {
           name: 'accessExpiresAt',
@@ -63,7 +97,28 @@ export const Users: CollectionConfig = {
           access: { create: isAdminField, update: isAdminField },
           admin: { description: 'Restricted access ends by itself at this moment.' },
         },
+        {
+          name: 'refusalReason',
+          type: 'textarea',
+          maxLength: 2000,
+          access: { create: isAdminField, update: isAdminField },
+          admin: {
+            description: 'Shown to the applicant on their account page.',
+            condition: (data) => data?.researcherStatus === 'refused',
+          },
+        },
+        {
+          name: 'termsAcceptedAt',
+          type: 'date',
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true },
+        },
       ],
     },
+    secret('sessionVersion', 'number'),
+    secret('totpSecret', 'text'),
+    secret('totpPendingSecret', 'text'),
+    secret('totpLastStep', 'number'),
+    secret('recoveryCodeHashes', 'json'),
   ],
 }

@@ -21,8 +21,8 @@ export const canReadMedia: Access = async ({ req }) => {
     pagination: false,
     select: { attachments: true },
     overrideAccess: true,
+    // Not `req`: Payload would copy this call's context onto the reader's request.
     context: { internalLookup: true },
-    req,
   })
   const ids = records.docs.flatMap((record) =>
     (record.attachments ?? []).map((item) => (typeof item === 'object' ? item.id : item)),

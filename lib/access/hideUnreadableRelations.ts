@@ -34,7 +34,7 @@ export const hideUnreadableRelations =
         select: {},
         overrideAccess: false,
         user: req.user,
-        req,
+        // Not `req`: Payload would write this call's user and context onto the reader's request.
         context: { internalLookup: true },
       })
       for (const doc of readable.docs) known.add(String(doc.id))

@@ -3,9 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { newTotpSecret, totpUri } from '@/lib/auth/totp'
 import type { User } from '@/payload-types'
 
-export type DemoAccount = { role: string; email: string; password: string }
+/** `totpSecret` only for admin and editor, who cannot sign in without a second factor. */
+export type DemoAccount = { role: string; email: string; password: string; totpSecret?: string; totpUri?: string }
 
 type AccountSpec = { role: string; email: string; data: Pick<User, 'roles'> & Partial<User> }
 
@@ -79,16 +81,24 @@ export const seedDemoAccounts = async (
     }
     // Without a stored password the account is useless to the demo, so it gets a new one.
     const password = known?.password ?? randomPassword()
+    const privileged = spec.data.roles.some((role) => role === 'admin' || role === 'editor')
+    const totpSecret = privileged ? (known?.totpSecret ?? newTotpSecret()) : undefined
+    const secondFactor = totpSecret ? { totpSecret, totpEnabled: true } : {}
     if (user) {
-      await payload.update({ collection: 'users', id: user.id, data: { password }, ...server() })
+      await payload.update({ collection: 'users', id: user.id, data: { password, ...secondFactor }, ...server() })
     } else {
       await payload.create({
         collection: 'users',
-        data: { ...spec.data, email: spec.email, password },
+        data: { ...spec.data, ...secondFactor, email: spec.email, password },
         ...server(),
       })
     }
-    accounts.push({ role: spec.role, email: spec.email, password })
+    accounts.push({
+      role: spec.role,
+      email: spec.email,
+      password,
+      ...(totpSecret ? { totpSecret, totpUri: totpUri(spec.email, totpSecret) } : {}),
+    })
     created = true
   }
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { apiToken, demoAccount, screenshot, watchForeignRequests } from './support'
+import { demoAccount, screenshot, signIn, watchForeignRequests } from './support'
 
 test.describe('public site', () => {
   test('the root sends readers to their language', async ({ page }) => {
@@ -26,7 +26,7 @@ test.describe('public site', () => {
     })
   }
 
-  test('a published testimony opens by its code, a draft answers 404', async ({ page, request }) => {
+  test('a published testimony opens by its code, a draft answers 404', async ({ page, browser }) => {
     await page.goto('/en/testimonies')
     const first = page.locator('.card h3 a').first()
     const href = await first.getAttribute('href')
@@ -40,11 +40,13 @@ test.describe('public site', () => {
     await expect(page.getByRole('heading', { name: '요약' })).toBeVisible()
     await screenshot(page, 'testimony-ko')
 
-    const token = await apiToken(request, demoAccount('editor'))
-    const drafts = await request.get('/api/testimonies?where[_status][equals]=draft&depth=0', {
-      headers: { Authorization: `JWT ${token}` },
-    })
+    // The draft's code, found as the editor in a separate browser context.
+    const editorContext = await browser.newContext()
+    const editorPage = await editorContext.newPage()
+    await signIn(editorPage, demoAccount('editor'))
+    const drafts = await editorPage.request.get('/api/testimonies?where[_status][equals]=draft&depth=0')
     const draft = (await drafts.json()).docs[0]
+    await editorContext.close()
     expect(draft?.code).toMatch(/^T-/)
     const response = await page.goto(`/en/testimonies/${draft.code}`)
     expect(response?.status()).toBe(404)
@@ -54,12 +56,10 @@ test.describe('public site', () => {
 })
 
 test.describe('admin panel', () => {
-  test('the editor signs in and edits a testimony', async ({ page }) => {
-    const editor = demoAccount('editor')
-    await page.goto('/admin/login')
-    await page.getByLabel(/email/i).fill(editor.email)
-    await page.getByLabel(/password/i).fill(editor.password)
-    await page.getByRole('button', { name: /log ?in/i }).click()
+  test('the editor signs in with a second factor and edits a testimony', async ({ page }) => {
+    await page.goto('/admin')
+    await expect(page).toHaveURL(/\/en\/login/)
+    await signIn(page, demoAccount('editor'), '/admin')
     await expect(page).toHaveURL(/\/admin$/)
     await screenshot(page, 'admin-dashboard-editor')
 
@@ -75,11 +75,8 @@ test.describe('admin panel', () => {
   })
 
   test('a researcher account is refused at /admin', async ({ page }) => {
-    const researcher = demoAccount('researcher')
-    await page.goto('/admin/login')
-    await page.getByLabel(/email/i).fill(researcher.email)
-    await page.getByLabel(/password/i).fill(researcher.password)
-    await page.getByRole('button', { name: /log ?in/i }).click()
+    await signIn(page, demoAccount('researcher'))
+    await page.goto('/admin')
     await expect(page.getByText(/unauthorized|not allowed/i).first()).toBeVisible()
     await expect(page.locator('nav a[href="/admin/collections/testimony-records"]')).toHaveCount(0)
     await screenshot(page, 'admin-refused-researcher')

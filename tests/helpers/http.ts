@@ -17,19 +17,24 @@ export const httpClient = (configPromise: Promise<SanitizedConfig> | SanitizedCo
   }
   const graphql = GRAPHQL_POST(config)
 
-  const headersFor = (token?: string, json = false): Headers => {
+  const headersFor = (token?: string, json = false, cookie?: string): Headers => {
     const headers = new Headers()
     if (token) headers.set('Authorization', `JWT ${token}`)
+    if (cookie) headers.set('Cookie', cookie)
     if (json) headers.set('Content-Type', 'application/json')
     return headers
   }
 
-  const rest = async (method: Method, pathAndQuery: string, options: { token?: string; body?: unknown } = {}) => {
+  const rest = async (
+    method: Method,
+    pathAndQuery: string,
+    options: { token?: string; body?: unknown; cookie?: string } = {},
+  ) => {
     const url = new URL(`http://localhost:3000/api${pathAndQuery}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
     const request = new Request(url, {
       method,
-      headers: headersFor(options.token, options.body !== undefined),
+      headers: headersFor(options.token, options.body !== undefined, options.cookie),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     })
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
@@ -43,10 +48,13 @@ export const httpClient = (configPromise: Promise<SanitizedConfig> | SanitizedCo
     return { status: response.status, json: json as any, text }
   }
 
-  const gql = async (query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) => {
+  const gql = async (
+    query: string,
+    options: { token?: string; variables?: Record<string, unknown>; cookie?: string } = {},
+  ) => {
     const request = new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
-      headers: headersFor(options.token, true),
+      headers: headersFor(options.token, true, options.cookie),
       body: JSON.stringify({ query, variables: options.variables }),
     })
     const response = await graphql(request)

@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { canReadMedia } from '@/lib/access/canReadMedia'
 import { isStaff } from '@/lib/access/isStaff'
 import { mediaDir } from '@/lib/paths'
+import { cleanUpload } from './hooks/cleanUpload'
+import { refuseUncleanedFile } from './hooks/refuseUncleanedFile'
 
 /**
  * Files live outside `public/`: Next serves `public/` directly, which would bypass access
  * control. Everything goes through Payload's file route and `canReadMedia`.
+ * Every file is cleaned of its metadata before it is stored (hooks/cleanUpload.ts).
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -19,10 +22,18 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
+  hooks: {
+    beforeOperation: [cleanUpload],
+    beforeChange: [refuseUncleanedFile],
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     imageSizes: [{ name: 'thumbnail', width: 400, height: undefined }],
+    // Never copy metadata into the stored file or its sizes, whatever Payload's default becomes.
+    withMetadata: false,
+    // A pasted URL is fetched by the server after the cleaner has run; upload the file itself.
+    pasteURL: false,
   },
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true },

@@ -18,6 +18,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`year_from\` numeric,
   	\`year_to\` numeric,
   	\`restaurant_id\` text(36),
+  	\`disclosure\` text DEFAULT 'country',
+  	\`publish_override_reason\` text,
   	\`illustrative\` integer DEFAULT false,
   	\`editorial_note\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -59,6 +61,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_year_from\` numeric,
   	\`version_year_to\` numeric,
   	\`version_restaurant_id\` text(36),
+  	\`version_disclosure\` text DEFAULT 'country',
+  	\`version_publish_override_reason\` text,
   	\`version_illustrative\` integer DEFAULT false,
   	\`version_editorial_note\` text,
   	\`version_updated_at\` text,
@@ -164,6 +168,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`city\` text,
   	\`restaurant_id\` text(36),
   	\`confidence\` text DEFAULT 'reported',
+  	\`needs_review\` integer DEFAULT false,
+  	\`review_note\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -214,6 +220,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_city\` text,
   	\`version_restaurant_id\` text(36),
   	\`version_confidence\` text DEFAULT 'reported',
+  	\`version_needs_review\` integer DEFAULT false,
+  	\`version_review_note\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -493,10 +501,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
+  	\`totp_enabled\` integer DEFAULT false,
   	\`affiliation\` text,
   	\`purpose\` text,
   	\`researcher_status\` text DEFAULT 'pending',
   	\`access_expires_at\` text,
+  	\`refusal_reason\` text,
+  	\`terms_accepted_at\` text,
+  	\`session_version\` numeric,
+  	\`totp_secret\` text,
+  	\`totp_pending_secret\` text,
+  	\`totp_last_step\` numeric,
+  	\`recovery_code_hashes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -512,6 +528,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`audit_events\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`user\` text,
+  	\`role\` text,
+  	\`target_collection\` text,
+  	\`target_id\` text,
+  	\`target_code\` text,
+  	\`network\` text,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_events_action_idx\` ON \`audit_events\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_user_idx\` ON \`audit_events\` (\`user\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_target_id_idx\` ON \`audit_events\` (\`target_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_updated_at_idx\` ON \`audit_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_created_at_idx\` ON \`audit_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`guard_rules\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`pattern\` text NOT NULL,
+  	\`message\` text NOT NULL,
+  	\`enabled\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`guard_rules_updated_at_idx\` ON \`guard_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`guard_rules_created_at_idx\` ON \`guard_rules\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -541,6 +588,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sources_id\` text(36),
   	\`media_id\` text(36),
   	\`users_id\` text(36),
+  	\`audit_events_id\` text(36),
+  	\`guard_rules_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`testimonies_id\`) REFERENCES \`testimonies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`testimony_records_id\`) REFERENCES \`testimony_records\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -548,7 +597,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`restaurants_id\`) REFERENCES \`restaurants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guard_rules_id\`) REFERENCES \`guard_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -561,6 +612,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guard_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`guard_rules_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -630,6 +683,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`audit_events\`;`)
+  await db.run(sql`DROP TABLE \`guard_rules\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

@@ -1,0 +1,3 @@
+import { localeRedirect } from '@/lib/i18n/localeRedirect'
+
+export const GET = localeRedirect('/logout')

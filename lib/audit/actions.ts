@@ -1,0 +1,20 @@
+export const AUDIT_ACTIONS = [
+  'record.read',
+  'record.export',
+  'auth.signin',
+  'auth.signin-failed',
+  'auth.signout',
+  'account.applied',
+  'account.approved',
+  'account.refused',
+  'account.suspended',
+  'role.changed',
+  'content.published',
+  'content.unpublished',
+  'content.deleted',
+  'content.erased',
+  'consent.withdrawn',
+  'publish.override',
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -1,0 +1,45 @@
+/**
+ * Spellings of the cities where the restaurants were reported, so that a restaurant whose city
+ * is entered as "Ningbo" also finds 닝보, 영파 and 寧波 in a Korean summary. Data, not code:
+ * add a line when a restaurant opens in another city. A restaurant's `city` may also list its
+ * own spellings separated by "/".
+ */
+export const PLACE_SPELLINGS: readonly (readonly string[])[] = [
+  ['Ningbo', '닝보', '영파', '寧波', '宁波'],
+  ['Beijing', 'Peking', '베이징', '북경', '北京'],
+  ['Shanghai', '상하이', '상해', '上海'],
+  ['Shenyang', 'Mukden', '선양', '심양', '瀋陽', '沈阳'],
+  ['Dandong', '단둥', '단동', '丹東', '丹东'],
+  ['Wuhan', '우한', '무한', '武漢', '武汉'],
+  ['Yanji', 'Yenji', '옌지', '연길', '延吉'],
+  ['Tianjin', '톈진', '천진', '天津'],
+  ['Qingdao', '칭다오', '청도', '青島', '青岛'],
+  ['Dalian', '다롄', '대련', '大連', '大连'],
+  ['Hunchun', '훈춘', '琿春', '珲春'],
+  ['Harbin', '하얼빈', '哈爾濱', '哈尔滨'],
+  ['Hangzhou', '항저우', '항주', '杭州'],
+  ['Guangzhou', 'Canton', '광저우', '광주', '廣州', '广州'],
+  ['Shenzhen', '선전', '심천', '深圳'],
+  ['Xiamen', '샤먼', '하문', '廈門', '厦门'],
+  ['Yanbian', '옌볜', '연변', '延邊', '延边'],
+  ['Phnom Penh', '프놈펜'],
+  ['Siem Reap', '시엠립', '씨엠립', '시엠레아프'],
+  ['Vientiane', '비엔티안', '비엔티엔'],
+  ['Tashkent', '타슈켄트'],
+  ['Ulaanbaatar', 'Ulan Bator', '울란바토르', '울란바타르'],
+  ['Bangkok', '방콕'],
+  ['Pattaya', '파타야'],
+  ['Hanoi', '하노이'],
+  ['Ho Chi Minh City', 'Saigon', '호찌민', '호치민', '사이공'],
+  ['Kuala Lumpur', '쿠알라룸푸르'],
+  ['Jakarta', '자카르타'],
+  ['Yangon', 'Rangoon', '양곤'],
+  ['Kathmandu', '카트만두'],
+  ['Dhaka', '다카'],
+  ['Dubai', '두바이'],
+  ['Abu Dhabi', '아부다비'],
+  ['Moscow', '모스크바'],
+  ['Vladivostok', '블라디보스토크', '블라디보스톡'],
+  ['Khabarovsk', '하바롭스크'],
+  ['Amsterdam', '암스테르담'],
+]

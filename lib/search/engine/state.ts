@@ -1,0 +1,126 @@
+import { Index } from 'flexsearch'
+import type { Payload } from 'payload'
+
+import type { RestrictedDoc, SearchCollection, SearchDoc } from '../types'
+import { COLLECTIONS, STATUSES, decadeBits, topicBits } from './codes'
+
+/**
+ * The in-memory index of one server process. Slots are append-only: a changed document gets a
+ * new slot and its old one becomes a tombstone (collection 0), because removing an id from
+ * FlexSearch without `fastupdate` scans the whole index, and `fastupdate` would keep a list of
+ * references per document (about as much memory again). Tombstones are skipped when matching;
+ * `dead` tells when a rebuild would pay.
+ */
+export type SearchState = {
+  payload: Payload
+  text: Index
+  restrictedText: Index
+  collection: number[]
+  id: string[]
+  country: number[]
+  topics: number[]
+  decades: number[]
+  status: number[]
+  restaurantId: (string | null)[]
+  createdAt: number[]
+  slotOf: Map<string, number>
+  countryCodes: string[]
+  countryOf: Map<string, number>
+  /** Restricted index: slot → record, and record id → slot. */
+  records: ({ recordId: string; testimonyId: string } | null)[]
+  recordSlotOf: Map<string, number>
+  live: number
+  dead: number
+  /** Live slots, newest first; rebuilt after a change, for queries without words. */
+  newestFirst: number[] | null
+}
+
+// One term per FlexSearch "word": the tokenizer (lib/search/text) has already done the work.
+const textIndex = () => new Index({ tokenize: 'strict', resolution: 9, encode: (content: string) => content.split(' ') })
+
+export const createState = (payload: Payload): SearchState => ({
+  payload,
+  text: textIndex(),
+  restrictedText: textIndex(),
+  collection: [],
+  id: [],
+  country: [],
+  topics: [],
+  decades: [],
+  status: [],
+  restaurantId: [],
+  createdAt: [],
+  slotOf: new Map(),
+  countryCodes: [''],
+  countryOf: new Map(),
+  records: [],
+  recordSlotOf: new Map(),
+  live: 0,
+  dead: 0,
+  newestFirst: null,
+})
+
+export const docKey = (collection: SearchCollection, id: string | number) => `${collection}:${id}`
+
+const countryCode = (state: SearchState, country: string | null): number => {
+  if (!country) return 0
+  let code = state.countryOf.get(country)
+  if (code === undefined) {
+    code = state.countryCodes.push(country) - 1
+    state.countryOf.set(country, code)
+  }
+  return code
+}
+
+export const dropDoc = (state: SearchState, collection: SearchCollection, id: string | number): void => {
+  const key = docKey(collection, id)
+  const slot = state.slotOf.get(key)
+  if (slot === undefined) return
+  state.slotOf.delete(key)
+  state.collection[slot] = 0
+  state.live--
+  state.dead++
+  state.newestFirst = null
+}
+
+export const putDoc = (state: SearchState, doc: SearchDoc): void => {
+  dropDoc(state, doc.collection, doc.id)
+  const slot = state.collection.length
+  state.collection.push(COLLECTIONS.indexOf(doc.collection) + 1)
+  state.id.push(doc.id)
+  state.country.push(countryCode(state, doc.country))
+  state.topics.push(topicBits(doc.topics))
+  state.decades.push(decadeBits(doc.yearFrom, doc.yearTo))
+  state.status.push(doc.status ? STATUSES.indexOf(doc.status as (typeof STATUSES)[number]) + 1 : 0)
+  state.restaurantId.push(doc.restaurantId)
+  state.createdAt.push(doc.createdAt)
+  state.slotOf.set(docKey(doc.collection, doc.id), slot)
+  if (doc.terms.length > 0) state.text.add(slot, doc.terms.join(' '))
+  state.live++
+  state.newestFirst = null
+}
+
+export const dropRecord = (state: SearchState, recordId: string | number): void => {
+  const slot = state.recordSlotOf.get(String(recordId))
+  if (slot === undefined) return
+  state.recordSlotOf.delete(String(recordId))
+  state.records[slot] = null
+  state.dead++
+}
+
+export const putRecord = (state: SearchState, doc: RestrictedDoc): void => {
+  dropRecord(state, doc.recordId)
+  const slot = state.records.push({ recordId: doc.recordId, testimonyId: doc.testimonyId }) - 1
+  state.recordSlotOf.set(doc.recordId, slot)
+  if (doc.terms.length > 0) state.restrictedText.add(slot, doc.terms.join(' '))
+}
+
+/** Live slots, newest first (for a search without words: the testimonies list). */
+export const newestFirst = (state: SearchState): number[] => {
+  if (!state.newestFirst) {
+    const slots: number[] = []
+    for (let slot = 0; slot < state.collection.length; slot++) if (state.collection[slot] !== 0) slots.push(slot)
+    state.newestFirst = slots.sort((a, b) => state.createdAt[b] - state.createdAt[a] || b - a)
+  }
+  return state.newestFirst
+}
