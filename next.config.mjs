@@ -1,5 +1,28 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * Nothing loads from another host: no fonts, tiles, scripts or analytics (a reader's visit must
+ * be visible to nobody but the archive). Next's own bootstrap scripts are inline, hence
+ * 'unsafe-inline' for scripts until nonces are added through proxy.ts.
+ */
+const sitePolicy = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ')
+
+/** The admin panel: the same, plus the data: fonts and blob: workers its editor uses. */
+const adminPolicy = sitePolicy
+  .replace("font-src 'self'", "font-src 'self' data:")
+  .concat("; worker-src 'self' blob:")
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -18,7 +41,9 @@ const nextConfig = {
       { source: '/admin/logout-inactivity', destination: '/en/logout', permanent: false },
     ]
   },
-  // Payload's admin pages set their own headers; these apply to every response.
+  // Cached public reads stay in memory only: a copy on disk would outlive a withdrawal of consent
+  // across restarts and be one more copy for a purge to reach (docs/site.md).
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {
@@ -29,6 +54,16 @@ const nextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
         ],
+      },
+      // Two policies that never overlap: a response with two CSP headers must satisfy both.
+      { source: '/((?!admin).*)', headers: [{ key: 'Content-Security-Policy', value: sitePolicy }] },
+      { source: '/admin', headers: [{ key: 'Content-Security-Policy', value: adminPolicy }] },
+      { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminPolicy }] },
+      // Pages about the signed-in reader. Next already answers every dynamic page with
+      // `private, no-cache, no-store`; this says it again for these whatever Next decides.
+      {
+        source: '/:locale(en|ko)/:page(account|login|logout|apply)',
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
       },
     ]
   },

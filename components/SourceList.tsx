@@ -1,24 +1,23 @@
-import type { Source } from '@/payload-types'
+import Link from 'next/link'
 
-/** Sources the reader may see; unreadable ones were already removed by the access hook. */
-export const SourceList = ({ sources }: { sources: (Source | string)[] | null | undefined }) => {
-  const readable = (sources ?? []).filter((source): source is Source => typeof source === 'object')
-  if (readable.length === 0) return null
+import type { Source } from '@/payload-types'
+import type { Locale } from '@/lib/i18n/locales'
+
+/**
+ * Sources the reader may see, each linked to its entry in the bibliography; unreadable ones
+ * were already removed by the access hook, and drafts by the caller.
+ */
+export const SourceList = ({ sources, locale }: { sources: Source[]; locale: Locale }) => {
+  if (sources.length === 0) return null
   return (
     <ul className="source-list">
-      {readable.map((source) => (
+      {sources.map((source) => (
         <li key={source.id}>
-          <cite>{source.title}</cite>
+          <Link href={`/${locale}/sources#source-${source.id}`}>
+            <cite>{source.title}</cite>
+          </Link>
           {source.publisher ? `, ${source.publisher}` : ''}
           {source.publishedAt ? ` (${new Date(source.publishedAt).getUTCFullYear()})` : ''}
-          {source.url ? (
-            <>
-              {' '}
-              <a href={source.url} rel="noopener noreferrer nofollow">
-                {new URL(source.url).hostname}
-              </a>
-            </>
-          ) : null}
         </li>
       ))}
     </ul>

@@ -39,3 +39,35 @@ export const topicLabel = (topic: string, locale: Locale): string =>
 
 export const factKindLabel = (kind: string, locale: Locale): string =>
   factKinds[locale][kind as FactKind] ?? kind
+
+type ValueText = (n: string, plural: boolean) => string
+
+// A value with its unit as a reader says it; the stored `unit` is for data, not for prose.
+const valueTexts: Record<Locale, Partial<Record<FactKind, ValueText>>> = {
+  en: {
+    'working-hours-per-day': (n, plural) => `${n} ${plural ? 'hours' : 'hour'} a day`,
+    'monthly-wage-usd': (n) => `US$${n} a month`,
+    'rest-days-per-month': (n, plural) => `${n} rest ${plural ? 'days' : 'day'} a month`,
+    'outings-per-month': (n, plural) => `${n} ${plural ? 'outings' : 'outing'} a month`,
+    'workers-per-room': (n, plural) => `${n} ${plural ? 'workers' : 'worker'} to a room`,
+    'restaurant-count': (n, plural) => `${n} ${plural ? 'restaurants' : 'restaurant'}`,
+    'annual-revenue-usd': (n) => `US$${n} a year`,
+    'escape-event': (n, plural) => `${n} ${plural ? 'workers' : 'worker'}`,
+  },
+  ko: {
+    'working-hours-per-day': (n) => `하루 ${n}시간`,
+    'monthly-wage-usd': (n) => `월 ${n}달러`,
+    'rest-days-per-month': (n) => `월 ${n}일`,
+    'outings-per-month': (n) => `월 ${n}회`,
+    'workers-per-room': (n) => `방 하나에 ${n}명`,
+    'restaurant-count': (n) => `${n}곳`,
+    'annual-revenue-usd': (n) => `연 ${n}달러`,
+    'escape-event': (n) => `${n}명`,
+  },
+}
+
+/** "16 hours a day" / "하루 16시간": the number (already formatted) with its unit in words. */
+export const factValueText = (kind: string, n: string, plural: boolean, locale: Locale, unit?: string | null): string => {
+  const text = valueTexts[locale][kind as FactKind]
+  return text ? text(n, plural) : `${n}${unit ? ` ${unit}` : ''}`
+}

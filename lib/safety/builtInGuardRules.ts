@@ -74,7 +74,9 @@ export const BUILT_IN_GUARD_RULES: readonly GuardRule[] = [
   {
     id: 'email',
     label: 'an email address',
-    pattern: `[\\p{L}\\p{N}._%+-]+\\s*(?:@|[\\[(]\\s*(?:at|골뱅이)\\s*[\\])])\\s*[\\p{L}\\p{N}-]+(?:${DOT}[\\p{L}\\p{N}-]+)*${DOT}\\p{L}{2,}`,
+    // The lookbehind starts a match only where a word starts: without it, a long run of
+    // letters and dots is rescanned from every position, which takes seconds.
+    pattern: `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+\\s*(?:@|[\\[(]\\s*(?:at|골뱅이)\\s*[\\])])\\s*[\\p{L}\\p{N}-]+(?:${DOT}[\\p{L}\\p{N}-]+)*${DOT}\\p{L}{2,}`,
   },
   {
     id: 'handle',

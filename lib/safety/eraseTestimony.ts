@@ -1,4 +1,6 @@
-import { NotFound, type PayloadRequest } from 'payload'
+import { Forbidden, NotFound, type PayloadRequest } from 'payload'
+
+import { checkRole } from '@/lib/access/roles'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { mediaInRichText } from './mediaInRichText'
@@ -23,9 +25,14 @@ export type Erasure = {
  * Erases a testimony record, its testimony, every version of it, and the media only they use
  * (files and resized copies on disk included). Facts citing the testimony are released first
  * (releaseFactsCiting). The audit trail keeps what was erased, by collection, id and code,
- * and nothing of the content. Call inside a transaction where the database offers one.
+ * and nothing of the content. Call inside a transaction where the database offers one, with
+ * an admin as `req.user`.
  */
 export const eraseTestimony = async (req: PayloadRequest, recordId: Id): Promise<Erasure> => {
+  // An admin acts, and is named in the trail. It also matters for what is read: relationship
+  // fields hide links their reader may not follow (hideUnreadableRelations), and a reader
+  // without a role would not see the attachments that must go.
+  if (!checkRole(['admin'], req.user)) throw new Forbidden(req.t)
   const { payload } = req
   const erasing = { overrideAccess: true, req, context: { erasing: true } } as const
 

@@ -29,10 +29,13 @@ export type GuardInput = { input: PublicTextInput; consentWithdrawn: boolean }
  * its record's never-publish terms and consent, its restaurant, and the editors' rules.
  * Reads past access control: the guard must see what the editor may not.
  */
-export const loadGuardInput = (req: PayloadRequest, id: Id | null | undefined, data: Data): Promise<GuardInput> =>
-  readInternally(req, (lookup) => load(req, lookup, id, data))
+export const loadGuardInput = (req: PayloadRequest, id: Id | null | undefined, data: Data): Promise<GuardInput> => {
+  // The locale being written, read before any lookup: lookups overwrite `req.locale`.
+  const editing = req.locale
+  return readInternally(req, (lookup) => load(req, lookup, editing, id, data))
+}
 
-const load = async (req: PayloadRequest, lookup: Lookup, id: Id | null | undefined, data: Data): Promise<GuardInput> => {
+const load = async (req: PayloadRequest, lookup: Lookup, editing: string | undefined, id: Id | null | undefined, data: Data): Promise<GuardInput> => {
   const { payload } = req
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['en']
 
@@ -44,7 +47,7 @@ const load = async (req: PayloadRequest, lookup: Lookup, id: Id | null | undefin
   const valueFor = (field: string, locale: string): unknown => {
     const incoming = data[field]
     if (isLocaleMap(incoming, locales)) return incoming[locale]
-    if (incoming !== undefined && (locale === req.locale || !req.locale)) return incoming
+    if (incoming !== undefined && (locale === editing || !editing)) return incoming
     const kept = stored?.[field]
     return isLocaleMap(kept, locales) ? kept[locale] : undefined
   }

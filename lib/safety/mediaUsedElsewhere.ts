@@ -3,7 +3,7 @@ import type { CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 import { mediaInRichText } from './mediaInRichText'
 import { readInternally } from './readInternally'
 
-type Reference = { path: string[]; kind: 'relation' | 'richText' }
+type Reference = { path: string[]; kind: 'relation' | 'richText'; polymorphic?: boolean }
 
 const PAGE = 200
 
@@ -14,7 +14,9 @@ const pointsAtMedia = (relationTo: unknown) =>
 const referencesToMedia = (fields: Field[], prefix: string[] = []): Reference[] =>
   fields.flatMap((field): Reference[] => {
     const path = 'name' in field && field.name ? [...prefix, field.name] : prefix
-    if ((field.type === 'relationship' || field.type === 'upload') && pointsAtMedia(field.relationTo)) return [{ path, kind: 'relation' }]
+    if ((field.type === 'relationship' || field.type === 'upload') && pointsAtMedia(field.relationTo)) {
+      return [{ path, kind: 'relation', polymorphic: Array.isArray(field.relationTo) }]
+    }
     if (field.type === 'richText') return [{ path, kind: 'richText' }]
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => referencesToMedia(tab.fields, 'name' in tab && tab.name ? [...path, tab.name] : path))
     if ('fields' in field && Array.isArray(field.fields)) return referencesToMedia(field.fields, path)
@@ -58,11 +60,19 @@ export const mediaUsedElsewhere = async (
   const wanted = new Set(candidates)
   for (const { config } of Object.values(req.payload.collections)) {
     const collection = config.slug as CollectionSlug
+    // Payload's own bookkeeping (locks, preferences) follows the documents it points at.
+    if (collection.startsWith('payload-')) continue
     const references = referencesToMedia(config.fields)
     if (references.length === 0) continue
     const notErased: Where[] = except.filter((doc) => doc.collection === collection).map((doc) => ({ id: { not_equals: doc.id } }))
     const scansRichText = references.some((ref) => ref.kind === 'richText')
-    const byId: Where[] = references.filter((ref) => ref.kind === 'relation').map((ref) => ({ [ref.path.join('.')]: { in: candidates } }))
+    const byId: Where[] = references
+      .filter((ref) => ref.kind === 'relation')
+      .map((ref) =>
+        ref.polymorphic
+          ? { and: [{ [`${ref.path.join('.')}.relationTo`]: { equals: 'media' } }, { [`${ref.path.join('.')}.value`]: { in: candidates } }] }
+          : { [ref.path.join('.')]: { in: candidates } },
+      )
     const conditions: Where[] = [...notErased, ...(scansRichText ? [] : [{ or: byId }])]
     const where: Where | undefined = conditions.length ? { and: conditions } : undefined
     const select = Object.fromEntries(references.map((ref) => [ref.path[0], true]))

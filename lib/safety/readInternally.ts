@@ -4,15 +4,18 @@ export type Lookup = { req: PayloadRequest; overrideAccess: true; depth: 0; cont
 
 /**
  * Runs the server's own reads past access control, marked `internalLookup` so they are not
- * audited as a person's reads, and then puts the request's context back. Payload's Local API
- * replaces `req.context` with a merged copy when a call passes `context`, so without this the
- * flag would stay set for the rest of the request and silence later `record.read` events.
+ * audited as a person's reads, and then puts the request back as it was. Payload's Local API
+ * writes its options into the shared `req`: `context` becomes a merged copy (the flag would
+ * stay set and silence later `record.read` events) and `locale` is overwritten (a lookup with
+ * `locale: 'all'` in a hook would make the rest of the save treat one locale's data as all).
  */
 export const readInternally = async <T>(req: PayloadRequest, read: (lookup: Lookup) => Promise<T>): Promise<T> => {
-  const saved = req.context
+  const { context, locale, fallbackLocale } = req
   try {
     return await read({ req, overrideAccess: true, depth: 0, context: { internalLookup: true } })
   } finally {
-    req.context = saved
+    req.context = context
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
   }
 }

@@ -21,12 +21,12 @@ export const stripJpegSegments = (bytes: Uint8Array): Uint8Array => {
     }
     if (marker === START_OF_SCAN) {
       kept.push(bytes.subarray(at))
-      break
+      return Buffer.concat(kept)
     }
     const length = (bytes[at + 2] << 8) | bytes[at + 3]
     if (length < 2 || at + 2 + length > bytes.length) return bytes
     if (!DROPPED(marker)) kept.push(bytes.subarray(at, at + 2 + length))
     at += 2 + length
   }
-  return Buffer.concat(kept)
+  return bytes
 }

@@ -26,12 +26,16 @@ export class UnreadablePdfError extends Error {}
  */
 export const stripPdfMetadata = async (bytes: Uint8Array): Promise<Buffer> => {
   let source: PDFDocument
+  let pageCount = 0
   try {
     source = await PDFDocument.load(bytes, { updateMetadata: false })
+    pageCount = source.getPageCount()
   } catch (error) {
     // Encrypted PDFs land here too: what cannot be read cannot be cleaned.
     throw new UnreadablePdfError((error as Error).message)
   }
+  // pdf-lib reads some garbage as an empty document; a PDF without pages is not one to keep.
+  if (pageCount === 0) throw new UnreadablePdfError('The PDF has no pages.')
   const clean = await PDFDocument.create({ updateMetadata: false })
   const pages = await clean.copyPages(source, source.getPageIndices())
   for (const page of pages) clean.addPage(page)

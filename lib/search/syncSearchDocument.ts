@@ -21,14 +21,32 @@ const targetsOf = (change: PublicChange): SyncTarget[] => {
   }
 }
 
+// One queue per process, worked through one target at a time: a burst of changes (an import,
+// an erasure) then costs one read each, never a crowd of parallel reads.
+const rechecks: { state: SearchState | null; targets: SyncTarget[]; timer: NodeJS.Timeout | null } = { state: null, targets: [], timer: null }
+
 const recheckLater = (state: SearchState, targets: SyncTarget[]) => {
-  const timer = setTimeout(() => {
-    if (searchHolder().state !== state) return
-    Promise.all(targets.map((target) => resync(state, target))).catch((error: unknown) =>
-      state.payload.logger.warn({ err: error }, 'search: recheck after a change failed'),
-    )
+  if (rechecks.state !== state) rechecks.targets = []
+  rechecks.state = state
+  rechecks.targets.push(...targets)
+  if (rechecks.timer) return
+  rechecks.timer = setTimeout(async () => {
+    rechecks.timer = null
+    const queued = rechecks.targets.splice(0)
+    const seen = new Set<string>()
+    for (const target of queued) {
+      const key = JSON.stringify(target)
+      if (seen.has(key) || searchHolder().state !== state) continue
+      seen.add(key)
+      try {
+        await resync(state, target)
+      } catch (error) {
+        // A server (or test) that shut down meanwhile has no index to keep.
+        if (searchHolder().state === state) state.payload.logger.warn({ err: error }, 'search: recheck after a change failed')
+      }
+    }
   }, RECHECK_MS)
-  timer.unref?.()
+  rechecks.timer.unref?.()
 }
 
 /**

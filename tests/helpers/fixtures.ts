@@ -166,6 +166,8 @@ const createUser = async (payload: Payload, label: string, data: Partial<User> &
 
 /** Starts Payload on a fresh database and fills it; call once per test file. */
 export const buildFixtures = async (): Promise<Fixtures> => {
+  // payload.config.ts reads this at import, and on MongoDB refuses to make one up.
+  process.env.NEXTAUTH_SECRET ??= 'integration-tests-only-nextauth-secret-0123456789'
   const archive = await startPayload()
   const { payload } = archive
   const http = httpClient(archive.config)
@@ -187,6 +189,9 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     admin: { roles: ['admin'] },
   }
   const actors = { anonymous: { role: 'anonymous', user: null } } as Record<Role, Actor>
+  // One at a time: the in-process MongoDB stand-in drops connections under concurrent writes.
+  // Each account costs two 600,000-round password hashes (create and sign-in), the bulk of the
+  // fixture's time.
   for (const [role, data] of Object.entries(userData) as [Exclude<Role, 'anonymous'>, (typeof userData)['admin']][]) {
     actors[role] = { role, ...(await createUser(payload, role, data)) }
   }

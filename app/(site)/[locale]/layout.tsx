@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { getDictionary } from '@/lib/i18n/dictionary'
 import { isLocale, LOCALES } from '@/lib/i18n/locales'
+import { siteOrigin } from '@/lib/site/siteOrigin'
 import '../site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -13,9 +14,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!isLocale(locale)) return {}
   const dict = getDictionary(locale)
   return {
+    // hreflang and canonical links are absolute: search engines ignore relative ones.
+    metadataBase: new URL(siteOrigin()),
     title: { default: dict.siteName, template: `%s · ${dict.siteName}` },
     description: dict.tagline,
-    // The archive names nobody, but nothing here is for search engines to profile readers by.
+    // Links out of the archive tell no other site which page a reader came from.
     referrer: 'no-referrer',
   }
 }

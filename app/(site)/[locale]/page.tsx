@@ -1,77 +1,155 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { FactItem } from '@/components/FactItem'
+import { BarChart } from '@/components/charts/BarChart'
+import { HeadlineFigure } from '@/components/HeadlineFigure'
 import { PageShell } from '@/components/PageShell'
+import { RestaurantMap } from '@/components/restaurants/RestaurantMap'
 import { TestimonyCard } from '@/components/TestimonyCard'
-import { getCurrentUser } from '@/lib/auth/currentUser'
+import type { Fact } from '@/payload-types'
 import { getDictionary } from '@/lib/i18n/dictionary'
+import { getHomeDictionary } from '@/lib/i18n/homeDictionary'
 import { isLocale } from '@/lib/i18n/locales'
-import { getArchive } from '@/lib/payload'
+import { getRestaurantsDictionary } from '@/lib/i18n/restaurantsDictionary'
+import { factContextLabel } from '@/lib/site/factContextLabel'
+import { getViewer } from '@/lib/site/getViewer'
+import { headlineFacts } from '@/lib/site/headlineFacts'
+import { localeAlternates } from '@/lib/site/localeAlternates'
+import { publicCount } from '@/lib/site/publicCount'
+import { readLatestTestimonies } from '@/lib/site/reads/readLatestTestimonies'
+import { readPublishedFacts } from '@/lib/site/reads/readPublishedFacts'
+import { readRestaurants } from '@/lib/site/reads/readRestaurants'
 
-// Reads the database on every request; a build must never freeze what it found then.
+// Rendered per request for the reader's account; the database work for anonymous readers
+// comes from the cache (lib/site/publicRead.ts).
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  return isLocale(locale) ? { alternates: localeAlternates(locale, '') } : {}
+}
 
 const HomePage = async ({ params }: Props) => {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const dict = getDictionary(locale)
-  const [payload, user] = await Promise.all([getArchive(), getCurrentUser()])
-
-  const [facts, testimonies] = await Promise.all([
-    payload.find({
-      collection: 'facts',
-      locale,
-      fallbackLocale: 'en',
-      depth: 1,
-      limit: 12,
-      sort: 'kind',
-      overrideAccess: false,
-      user,
-    }),
-    payload.find({
-      collection: 'testimonies',
-      locale,
-      fallbackLocale: 'en',
-      depth: 0,
-      limit: 6,
-      sort: '-createdAt',
-      overrideAccess: false,
-      user,
-    }),
+  const text = getHomeDictionary(locale)
+  const viewer = await getViewer()
+  const [facts, latest, restaurants] = await Promise.all([
+    readPublishedFacts(viewer, locale),
+    readLatestTestimonies(viewer, locale, 6),
+    readRestaurants(viewer, locale),
   ])
+  const number = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-GB')
+  const bars = (kind: Fact['kind']) =>
+    facts
+      .filter((fact) => fact.kind === kind && fact.value != null)
+      .map((fact) => ({ id: fact.id, label: factContextLabel(fact, locale, dict), value: fact.value as number, valueMax: fact.valueMax }))
+  const hours = bars('working-hours-per-day')
+  const wages = bars('monthly-wage-usd')
+  const countries = new Set(restaurants.map((restaurant) => restaurant.country))
+  const chartLabels = { numbersBehind: dict.numbersBehind, item: text.whereWhen, noData: text.noData }
 
   return (
     <PageShell locale={locale} dict={dict} alternatePath="">
-      <section className="intro">
-        <h1>{dict.siteName}</h1>
+      <section className="intro" aria-labelledby="intro-title">
+        <h1 id="intro-title">{dict.siteName}</h1>
         <p className="lede">{dict.tagline}</p>
+        <p>{text.intro}</p>
+        <p>
+          <Link href={`/${locale}/about`}>{text.aboutLink}</Link>
+        </p>
       </section>
+
       <section aria-labelledby="figures">
-        <h2 id="figures">{dict.home.figures}</h2>
-        {facts.docs.length === 0 ? (
+        <h2 id="figures">{text.figures}</h2>
+        <p className="section-intro">{text.figuresIntro}</p>
+        <dl className="archive-counts" aria-label={text.archiveNote}>
+          <div>
+            <dt>{text.testimonies}</dt>
+            <dd data-testid="testimony-count">{publicCount(latest.total, viewer, locale)}</dd>
+          </div>
+          <div>
+            <dt>{text.restaurants}</dt>
+            <dd>{number.format(restaurants.length)}</dd>
+          </div>
+          <div>
+            <dt>{text.countries}</dt>
+            <dd>{number.format(countries.size)}</dd>
+          </div>
+        </dl>
+        {facts.length === 0 ? (
           <p>{dict.home.noFacts}</p>
         ) : (
-          <div className="fact-grid">
-            {facts.docs.map((fact) => (
-              <FactItem key={fact.id} fact={fact} locale={locale} dict={dict} />
+          <div className="figure-grid">
+            {headlineFacts(facts).map((fact) => (
+              <HeadlineFigure key={fact.id} fact={fact} locale={locale} dict={dict} sourcesLabel={text.sourcesOf} />
             ))}
           </div>
         )}
       </section>
+
+      <section aria-labelledby="charts">
+        <h2 id="charts">{text.charts}</h2>
+        <div className="chart-grid">
+          <BarChart
+            id="chart-hours"
+            title={text.workingDay}
+            desc={text.workingDayDesc(hours.length)}
+            bars={hours}
+            domainMax={24}
+            reference={{ value: 8, label: text.eightHours }}
+            formatValue={(value) => number.format(value)}
+            labels={{ ...chartLabels, value: text.workingDay }}
+          />
+          <BarChart
+            id="chart-wage"
+            title={text.wage}
+            desc={text.wageDesc(wages.length)}
+            bars={wages}
+            formatValue={(value) => `$${number.format(value)}`}
+            labels={{ ...chartLabels, value: text.wage }}
+          />
+        </div>
+        <p>
+          <Link href={`/${locale}/facts`}>{text.allFacts}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="map">
+        <h2 id="map">{text.map}</h2>
+        <RestaurantMap
+          id="home-map"
+          title={text.map}
+          desc={getRestaurantsDictionary(locale).mapDesc(restaurants.length)}
+          restaurants={restaurants}
+          locale={locale}
+          dict={dict}
+        />
+        <p>
+          <Link href={`/${locale}/restaurants`}>{text.mapLink}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="latest">
         <h2 id="latest">{dict.home.latest}</h2>
-        {testimonies.docs.length === 0 ? (
+        {latest.docs.length === 0 ? (
           <p>{dict.home.noTestimonies}</p>
         ) : (
           <div className="card-list">
-            {testimonies.docs.map((testimony) => (
+            {latest.docs.map((testimony) => (
               <TestimonyCard key={testimony.id} testimony={testimony} locale={locale} dict={dict} />
             ))}
           </div>
         )}
+        <p>
+          <Link href={`/${locale}/testimonies`}>{text.allTestimonies}</Link>
+        </p>
       </section>
+
       <section aria-labelledby="why">
         <h2 id="why">{dict.home.why}</h2>
         <p>{dict.home.whyText}</p>

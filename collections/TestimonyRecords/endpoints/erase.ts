@@ -1,7 +1,10 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { checkRole } from '@/lib/access/roles'
-import { eraseTestimony } from '@/lib/safety/eraseTestimony'
+import { eraseTestimony, type Erasure } from '@/lib/safety/eraseTestimony'
+import { purgeFreedSpace } from '@/lib/safety/purgeFreedSpace'
+
+const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * POST /api/testimony-records/:id/erase — admins only. The database work runs in one
@@ -12,23 +15,30 @@ export const eraseEndpoint: Endpoint = {
   path: '/:id/erase',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Sign in as an admin to erase.' }] }, { status: 401 })
-    if (!checkRole(['admin'], req.user)) {
-      return Response.json({ errors: [{ message: 'Only admins may erase a testimony.' }] }, { status: 403 })
-    }
+    if (!req.user) return fail(401, 'Sign in as an admin to erase.')
+    if (!checkRole(['admin'], req.user)) return fail(403, 'Only admins may erase a testimony.')
     const id = req.routeParams?.id as string | undefined
-    if (!id) return Response.json({ errors: [{ message: 'Missing record id.' }] }, { status: 400 })
+    if (!id) return fail(400, 'Missing record id.')
+
+    let erasure: Erasure
     const shouldCommit = await initTransaction(req)
     try {
-      const erasure = await eraseTestimony(req, id)
+      erasure = await eraseTestimony(req, id)
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ message: 'Erased.', erasure })
     } catch (error) {
       await killTransaction(req)
+      const status = (error as { status?: number }).status
+      if (status === 404) return fail(404, 'No such record.')
       // The error's name only: database errors can quote the values they failed on.
       req.payload.logger.error({ msg: `erasure of record ${id} failed: ${(error as Error).name}` })
-      const status = (error as { status?: number }).status ?? 500
-      return Response.json({ errors: [{ message: status === 404 ? 'No such record.' : 'Erasure failed; nothing was committed.' }] }, { status })
+      return fail(500, 'Erasure failed; nothing was committed.')
     }
+    try {
+      await purgeFreedSpace(req.payload)
+    } catch (error) {
+      req.payload.logger.error({ msg: `erasure of record ${id}: compacting the database failed: ${(error as Error).name}` })
+      return Response.json({ message: 'Erased, but the database file was not compacted; run VACUUM.', erasure })
+    }
+    return Response.json({ message: 'Erased.', erasure })
   },
 }

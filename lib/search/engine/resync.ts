@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { SearchCollection } from '../types'
 import { projectRecord } from './project'
@@ -34,7 +34,7 @@ export const resync = async (state: SearchState, target: SyncTarget, req?: Paylo
   }
   if (target.kind === 'record' || target.kind === 'recordsOf') {
     const seen = new Set<string>()
-    const where = target.kind === 'record' ? { id: { equals: target.id } } : { testimony: { equals: target.testimonyId } }
+    const where: Where = target.kind === 'record' ? { id: { equals: target.id } } : { testimony: { equals: target.testimonyId } }
     await readRecords(payload, where, (docs) => {
       for (const doc of docs) {
         seen.add(String(doc.id))

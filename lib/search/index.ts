@@ -1,0 +1,62 @@
+import { canSearchTranscripts } from './canSearchTranscripts'
+import { COLLECTIONS } from './engine/codes'
+import { getSearchIndex } from './engine/searchIndex'
+import { newestFirst } from './engine/state'
+import { countFacets } from './query/countFacets'
+import { loadHits } from './query/loadHits'
+import { matchSlots } from './query/matchSlots'
+import { shapeFacets, shownCount } from './query/shapeFacets'
+import { transcriptHits } from './query/transcriptHits'
+import { queryTerms } from './text/queryTerms'
+import type { SearchInput, SearchResult } from './types'
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.trunc(n) || min))
+
+/**
+ * The archive's one search: words (English, Korean, any spelling of a restaurant) across
+ * testimonies, facts, restaurants and sources, with facets. Matching and counting run on the
+ * in-process index of public projections; the page's documents are then read as the reader
+ * through Payload. Staff and approved researchers also reach the testimonies whose restricted
+ * transcript they may read, shown by public title only.
+ */
+export const searchArchive = async (input: SearchInput): Promise<SearchResult> => {
+  // Imported here, not at the top: the config it loads picks its database when first imported,
+  // and tests import this module before they point DATABASE_URI at their own database.
+  const payload = input.payload ?? (await (await import('@/lib/payload')).getArchive())
+  const state = await getSearchIndex(payload)
+  const q = (input.q ?? '').trim().slice(0, 200)
+  const { units, terms } = queryTerms(q)
+  const selection = input.facets ?? {}
+  const collections = input.collections ?? COLLECTIONS
+  const privileged = canSearchTranscripts(input.user)
+
+  let matched: number[] = q ? matchSlots(state, terms) : newestFirst(state)
+  const transcriptOnly = new Set<number>()
+  if (q && privileged) {
+    const seen = new Set(matched)
+    matched = [...matched]
+    for (const slot of await transcriptHits(payload, state, terms, input.user as NonNullable<typeof input.user>)) {
+      if (seen.has(slot)) continue
+      seen.add(slot)
+      transcriptOnly.add(slot)
+      matched.push(slot)
+    }
+  }
+
+  const { selected, facets } = countFacets(state, matched, selection, collections)
+  const perPage = clamp(input.perPage ?? 20, 1, 50)
+  const pageCount = Math.max(1, Math.ceil(selected.length / perPage))
+  const page = clamp(input.page ?? 1, 1, pageCount)
+  const slots = selected.slice((page - 1) * perPage, page * perPage)
+  const hits = await loadHits(payload, state, slots, transcriptOnly, units, input.user, input.locale)
+
+  return {
+    query: q,
+    hits,
+    total: shownCount(selected.length, privileged),
+    page,
+    pageCount,
+    facets: shapeFacets(facets, selection, privileged),
+    restricted: privileged && q !== '',
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench:site`: loads 100,000 testimonies and 100,000 facts into a fresh SQLite database
+ * under bench/data, serves the production build on it, drives search, testimony pages and the
+ * home page with 20 concurrent connections, and writes bench/results.md. Leaves no server behind.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Client } from '@libsql/client'
+
+import { addIndexes } from '../bench/generate/addIndexes'
+import { loadArchive } from '../bench/generate/loadArchive'
+import { benchCode } from '../bench/generate/rows'
+import { drive } from '../bench/load'
+import { writeReport, type BenchReport } from '../bench/report'
+import { startServer, waitUntilUp, type Server } from '../bench/serve'
+
+const root = process.cwd()
+const dataDir = path.join(root, 'bench', 'data')
+const PORT = Number(process.env.BENCH_PORT ?? 3200)
+const BASE = `http://localhost:${PORT}`
+const SIZES = {
+  testimonies: Number(process.env.BENCH_TESTIMONIES ?? 100_000),
+  facts: Number(process.env.BENCH_FACTS ?? 100_000),
+  restaurants: 130,
+  sources: 60,
+}
+const CONNECTIONS = 20
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const log = (line: string) => console.log(`bench: ${line}`)
+
+const QUERIES = [
+  '식당', '식당에서', '월급', '감시원', '여권', '외출', '숙소', '팁', '하루 16시간', '평양', '닝보', '송환',
+  'wages', 'passport', 'minder', 'tips manager', 'sixteen', 'outing', 'Ningbo', 'Pyŏngyang', 'self-criticism',
+  'Phnom Penh', 'restaurant closed', 'Okryu', 'dance', 'report',
+]
+const FACETS = ['', '', '', '&country=CN', '&topic=wages', '&type=testimonies', '&period=2010s', '&page=2']
+let turn = 0
+const next = <T>(list: readonly T[]) => list[turn++ % list.length]
+const randomOf = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]
+
+const ENDPOINTS = [
+  { name: 'search', target: 100, note: `/{en,ko}/search, ${QUERIES.length} queries (Korean and English), with and without facets`,
+    path: () => `/${next(['en', 'ko'])}/search?q=${encodeURIComponent(randomOf(QUERIES))}${randomOf(FACETS)}` },
+  { name: 'testimony page', target: 150, note: '/{en,ko}/testimonies/<code>, random codes of the 100,000',
+    path: () => `/${next(['en', 'ko'])}/testimonies/${benchCode(Math.floor(Math.random() * SIZES.testimonies))}` },
+  { name: 'home', target: 100, note: '/en and /ko', path: () => `/${next(['en', 'ko'])}` },
+  { name: 'testimonies list', target: 150, note: '/{en,ko}/testimonies with a facet or a page', path: () => `/${next(['en', 'ko'])}/testimonies?${randomOf(['', 'country=KH', 'topic=tips', 'page=7', 'period=2000s'])}` },
+]
+
+const generate = async () => {
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.mkdirSync(dataDir, { recursive: true })
+  // Set before the config is imported: it picks its database and folders when loaded.
+  process.env.DATA_DIR = dataDir
+  delete process.env.DATABASE_URI
+  Object.assign(process.env, { NODE_ENV: 'production' })
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
+  const payload = await getPayload({ config })
+  const client = (payload.db as unknown as { client: Client }).client
+  log(`loading ${SIZES.testimonies} testimonies and ${SIZES.facts} facts into ${path.relative(root, dataDir)}`)
+  const counts = await loadArchive(client, SIZES, log)
+  const indexes = await addIndexes(client)
+  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  await payload.destroy()
+  log(`generated in ${counts.seconds.toFixed(0)} s`)
+  return { counts, indexes, dbBytes: fs.statSync(path.join(dataDir, 'archive.db')).size }
+}
+
+const timed = async (url: string) => {
+  const started = Date.now()
+  const response = await fetch(url)
+  await response.text()
+  if (response.status !== 200) throw new Error(`bench: ${url} answered ${response.status}`)
+  return Date.now() - started
+}
+
+const main = async () => {
+  const generated = await generate()
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_URL: BASE } as NodeJS.ProcessEnv
+  log('building if needed and starting the server (log: bench/data/server.log)')
+  const server: Server = startServer(env, path.join(dataDir, 'server.log'))
+  const stop = () => void server.stop()
+  process.on('SIGINT', () => server.stop().then(() => process.exit(130)))
+  process.on('SIGTERM', () => server.stop().then(() => process.exit(143)))
+  process.on('exit', stop)
+  try {
+    await waitUntilUp(`${BASE}/api/users/me`, server, 20 * 60_000)
+    log(`server up (pid ${server.serverPid()}); first search builds the index`)
+    const firstSearchMs = await timed(`${BASE}/en/search?q=${encodeURIComponent('식당')}`)
+    log(`index built and first search answered in ${(firstSearchMs / 1000).toFixed(1)} s`)
+    for (const endpoint of ENDPOINTS) for (let i = 0; i < 20; i++) await timed(`${BASE}${endpoint.path()}`)
+    const idleMb = server.rss() / 1024
+    let peakMb = idleMb
+    const sampler = setInterval(() => (peakMb = Math.max(peakMb, server.rss() / 1024)), 500)
+    const endpoints: BenchReport['endpoints'] = []
+    for (const endpoint of ENDPOINTS) {
+      log(`driving ${endpoint.name} for ${SECONDS} s`)
+      const result = await drive(BASE, endpoint.path, CONNECTIONS, SECONDS)
+      log(`  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.requests} requests, ${result.non2xx + result.errors} errors`)
+      endpoints.push({ name: endpoint.name, target: endpoint.target, note: endpoint.note, result })
+    }
+    clearInterval(sampler)
+    const report: BenchReport = {
+      ...generated,
+      firstSearchMs,
+      endpoints,
+      rss: { idleMb, peakMb, afterMb: server.rss() / 1024 },
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    }
+    writeReport(path.join(root, 'bench', 'results.md'), report)
+    log(`wrote bench/results.md (peak RSS ${peakMb.toFixed(0)} MB)`)
+  } finally {
+    await server.stop()
+    log('server stopped')
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,122 @@
+/**
+ * Links from a readable document to an unreadable one (a published fact citing a draft
+ * testimony, source or restaurant; a record's attachments) are dropped for non-staff, not
+ * even the id is left (lib/access/hideUnreadableRelations.ts). Staff see every link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  buildFixtures,
+  leaked,
+  NON_STAFF,
+  STAFF,
+  staffOnlyMarkers,
+  type Fixtures,
+} from '../../helpers/fixtures'
+
+let f: Fixtures
+beforeAll(async () => {
+  f = await buildFixtures()
+})
+afterAll(async () => f?.stop())
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : value)
+const idsOf = (values: unknown) => ((values as unknown[]) ?? []).map(idOf)
+const draftIds = () => [f.testimonies.draft.id, f.sources.draft.id, f.restaurants.draft.id, f.facts.draft.id]
+
+describe.each(NON_STAFF)('%s sees no link to an unreadable document', (role) => {
+  it('a published fact over REST at depth 0, 1 and 2, and by id', async () => {
+    for (const query of ['?depth=0', '?depth=1', '?depth=2', '?depth=1&draft=true', '?depth=0&locale=*']) {
+      const list = await f.rest(role, 'GET', `/facts${query}&limit=100`)
+      const fact = list.json.docs.find((doc: { id: string }) => doc.id === f.facts.published.id)
+      expect(idsOf(fact.testimonies), query).toEqual([f.testimonies.published.id])
+      expect(idsOf(fact.sources), query).toEqual([f.sources.published.id])
+      expect(fact.restaurant ?? null, query).toBeNull()
+      expect(leaked(list.text, draftIds()), query).toEqual([])
+      expect(leaked(list.text, staffOnlyMarkers(f)), query).toEqual([])
+
+      const one = await f.rest(role, 'GET', `/facts/${f.facts.published.id}${query}`)
+      expect(leaked(one.text, draftIds()), query).toEqual([])
+    }
+  })
+
+  it('a published restaurant (draft source) and a published testimony (published restaurant)', async () => {
+    for (const depth of [0, 1, 2]) {
+      const restaurant = await f.rest(role, 'GET', `/restaurants/${f.restaurants.published.id}?depth=${depth}`)
+      expect(idsOf(restaurant.json.sources), `depth ${depth}`).toEqual([f.sources.published.id])
+      expect(leaked(restaurant.text, draftIds()), `depth ${depth}`).toEqual([])
+      const testimony = await f.rest(role, 'GET', `/testimonies/${f.testimonies.published.id}?depth=${depth}`)
+      // The control: a link to a readable document is kept.
+      expect(idOf(testimony.json.restaurant), `depth ${depth}`).toBe(f.restaurants.published.id)
+      expect(leaked(testimony.text, [...draftIds(), ...staffOnlyMarkers(f)]), `depth ${depth}`).toEqual([])
+    }
+  })
+
+  it('the Local API with overrideAccess: false', async () => {
+    for (const depth of [0, 1, 2]) {
+      const fact = await f.payload.findByID({ collection: 'facts', id: f.facts.published.id, depth, ...f.as(role) })
+      expect(idsOf(fact.testimonies)).toEqual([f.testimonies.published.id])
+      expect(idsOf(fact.sources)).toEqual([f.sources.published.id])
+      expect(fact.restaurant ?? null).toBeNull()
+      expect(leaked(JSON.stringify(fact), draftIds())).toEqual([])
+    }
+  })
+
+  // BUG (fails on purpose): Payload turns `rel.id` into a query on the stored link itself, so
+  // the related collection's access is not applied: the published fact is found through the
+  // draft. With `exists` and `not_in` this needs no id at all: "which published facts link an
+  // unpublished restaurant or testimony". The links the hook hides stay queryable.
+  it('a where on the stored link (by id, exists, not_in) does not find documents through a draft', async () => {
+    const found: Record<string, string> = {}
+    for (const path of [
+      '/facts?where[restaurant][exists]=true',
+      `/facts?where[testimonies][not_in]=${f.testimonies.published.id}`,
+      `/restaurants?where[sources][not_in]=${f.sources.published.id}`,
+      `/facts?where[testimonies.id][equals]=${f.testimonies.draft.id}`,
+      `/facts?where[testimonies][in]=${f.testimonies.draft.id}`,
+      `/facts?where[restaurant][equals]=${f.restaurants.draft.id}`,
+      `/restaurants?where[sources.id][equals]=${f.sources.draft.id}`,
+    ]) {
+      const res = await f.rest(role, 'GET', path)
+      if (res.status !== 200 || res.json.totalDocs !== 0) found[path] = `${res.status}: ${res.json?.totalDocs}`
+    }
+    expect(found).toEqual({})
+  })
+})
+
+describe('approved researcher: record attachments', () => {
+  // BUG (fails on purpose): the attachment is dropped, see 'server code without a user' below.
+  it("the readable record lists its attachment; the record's testimony keeps its readable restaurant", async () => {
+    const res = await f.rest('researcher', 'GET', `/testimony-records/${f.records.researcher.id}?depth=0`)
+    expect(res.status).toBe(200)
+    expect(idsOf(res.json.attachments)).toEqual([f.media.researcher.id])
+    const deep = await f.rest('researcher', 'GET', `/testimony-records/${f.records.researcher.id}?depth=2`)
+    expect(idOf(deep.json.testimony.restaurant)).toBe(f.restaurants.published.id)
+    expect(leaked(deep.text, draftIds())).toEqual([])
+  })
+})
+
+describe.each(STAFF)('%s sees every link', (role) => {
+  it('facts, restaurants and records keep links to drafts and private files', async () => {
+    const fact = await f.rest(role, 'GET', `/facts/${f.facts.published.id}?depth=1`)
+    expect(idsOf(fact.json.testimonies).sort()).toEqual([f.testimonies.published.id, f.testimonies.draft.id].sort())
+    expect(idsOf(fact.json.sources).sort()).toEqual([f.sources.published.id, f.sources.draft.id].sort())
+    expect(idOf(fact.json.restaurant)).toBe(f.restaurants.draft.id)
+    expect(fact.text).toContain(f.markers.draftTestimonyTitle)
+    const restaurant = await f.rest(role, 'GET', `/restaurants/${f.restaurants.published.id}`)
+    expect(idsOf(restaurant.json.sources)).toHaveLength(2)
+    const record = await f.rest(role, 'GET', `/testimony-records/${f.records.custodian.id}?depth=0`)
+    expect(idsOf(record.json.attachments)).toEqual([f.media.custodian.id])
+  })
+})
+
+describe('server code without a user', () => {
+  // BUG (fails on purpose): the hook keys on req.user only, not on overrideAccess, so a
+  // server-side Local API call with overrideAccess: true and no user gets links filtered as for
+  // anonymous. canReadMedia reads the records that way, sees only public attachments, and so
+  // approved researchers lose the attachments of their records (media.test.ts).
+  it('a Local API read with overrideAccess: true and no user keeps every link', async () => {
+    const fact = await f.payload.findByID({ collection: 'facts', id: f.facts.published.id, depth: 0, overrideAccess: true })
+    expect(idsOf(fact.testimonies).sort()).toEqual([f.testimonies.published.id, f.testimonies.draft.id].sort())
+  })
+})
