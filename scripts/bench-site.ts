@@ -47,7 +47,15 @@ const ENDPOINTS = [
   { name: 'testimonies list', target: 150, note: '/{en,ko}/testimonies with a facet or a page', path: () => `/${next(['en', 'ko'])}/testimonies?${randomOf(['', 'country=KH', 'topic=tips', 'page=7', 'period=2000s'])}` },
 ]
 
+const generatedFile = path.join(dataDir, 'generated.json')
+
 const generate = async () => {
+  // BENCH_REUSE_DATA=1 serves the database a previous run generated (after a failed build, say);
+  // by default every run starts from nothing, as on a fresh clone.
+  if (process.env.BENCH_REUSE_DATA === '1' && fs.existsSync(generatedFile)) {
+    log('reusing the database in bench/data (BENCH_REUSE_DATA=1)')
+    return JSON.parse(fs.readFileSync(generatedFile, 'utf8')) as Pick<BenchReport, 'counts' | 'indexes' | 'dbBytes'>
+  }
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
   // Set before the config is imported: it picks its database and folders when loaded.
@@ -63,7 +71,9 @@ const generate = async () => {
   await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
   await payload.destroy()
   log(`generated in ${counts.seconds.toFixed(0)} s`)
-  return { counts, indexes, dbBytes: fs.statSync(path.join(dataDir, 'archive.db')).size }
+  const generated = { counts, indexes, dbBytes: fs.statSync(path.join(dataDir, 'archive.db')).size }
+  fs.writeFileSync(generatedFile, JSON.stringify(generated))
+  return generated
 }
 
 const timed = async (url: string) => {

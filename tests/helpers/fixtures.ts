@@ -266,19 +266,11 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     create<Testimony>('testimonies', { title, summary: richText(`Summary of ${title}`), country: 'CN', yearFrom: 2014, yearTo: 2016, topics: ['wages'], editorialNote: note, _status: draft ? 'draft' : 'published', ...extra }, draft)
   const n = markers.testimonyNotes
   const testimonies: Fixtures['testimonies'] = {
-    published: await testimony('Published testimony', n.published, {}),
+    published: await testimony('Published testimony', n.published, { restaurant: restaurants.published.id }),
     custodian: await testimony('Custodian testimony', n.custodian),
     withdrawn: await testimony('Withdrawn testimony', n.withdrawn),
-    draft: await testimony(markers.draftTestimonyTitle, n.draft, { summary: richText(markers.draftTestimonySummary) }, true),
+    draft: await testimony(markers.draftTestimonyTitle, n.draft, { summary: richText(markers.draftTestimonySummary), restaurant: restaurants.draft.id }, true),
     revised: await testimony('Revised testimony', n.revised),
-  }
-  // The restaurant links are written straight to the database: saving a published testimony
-  // that names a restaurant goes through the publish guard, whose lookups switch the request's
-  // locale to 'all' (lib/safety/loadGuardInput.ts) and break the save on MongoDB. The access
-  // tests should not depend on that; tests/int/access/writes.test.ts covers the save itself.
-  for (const [t, r] of [[testimonies.published, restaurants.published], [testimonies.draft, restaurants.draft]] as const) {
-    await payload.db.updateOne({ collection: 'testimonies', id: t.id, data: { restaurant: r.id } })
-    t.restaurant = r.id
   }
   await payload.update({
     collection: 'testimonies',
@@ -327,12 +319,12 @@ export const buildFixtures = async (): Promise<Fixtures> => {
   }
 
   /**
-   * Reading a record with attachments, or any media, as an approved researcher can recurse
-   * without end (the `attachments` afterRead hook asks `canReadMedia`, which reads the records
-   * again with the same user; see the report in tests/int/access/records.test.ts). Every call
-   * made through these helpers therefore gets a deadline. When it passes, the loop is broken
-   * by emptying the records' attachments for a moment, so the stuck call unwinds and the rest
-   * of the file is not slowed down; then the call fails the test.
+   * Reading a record with attachments, or any media, as an approved researcher once recursed
+   * without end (the `attachments` afterRead hook asked `canReadMedia`, which read the records
+   * again with the same request). Every call made through these helpers therefore gets a
+   * deadline. When it passes, the loop is broken by emptying the records' attachments for a
+   * moment, so the stuck call unwinds and the rest of the file is not slowed down; then the
+   * call fails the test.
    */
   const settle = async <T>(label: string, work: Promise<T>, ms = ANSWER_WITHIN_MS): Promise<T> => {
     let timer: NodeJS.Timeout | undefined

@@ -67,7 +67,7 @@ const HomePage = async ({ params }: Props) => {
       <section aria-labelledby="figures">
         <h2 id="figures">{text.figures}</h2>
         <p className="section-intro">{text.figuresIntro}</p>
-        <dl className="archive-counts" aria-label={text.archiveNote}>
+        <dl className="archive-counts">
           <div>
             <dt>{text.testimonies}</dt>
             <dd data-testid="testimony-count">{publicCount(latest.total, viewer, locale)}</dd>

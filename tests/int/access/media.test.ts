@@ -2,6 +2,12 @@
  * media: public files for everyone; for approved researchers also the attachments of records they
  * may read; everything for staff. Through REST (documents and the file route, thumbnails
  * included) and the Local API; GraphQL in graphql.test.ts.
+ *
+ * BUG (fails on purpose, "researcher reads media" x3): an approved researcher gets the public
+ * file only, not the attachment of the record they may read. canReadMedia reads the records with
+ * overrideAccess and no user; the `attachments` afterRead hook (hideUnreadableRelations) then
+ * filters the attachments as for anonymous, leaving only public files. See relations.test.ts,
+ * "server code without a user".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -106,13 +112,13 @@ describe.each(NON_STAFF)('%s cannot write media', (role) => {
     expect(stored?.isPublic).toBe(false)
     expect(stored?.alt).toBe(f.markers.mediaAlt.private)
 
-    const bulk = await f.rest(role, 'PATCH', '/media?where[id][exists]=true', { isPublic: true })
+    const bulk = await f.rest(role, 'PATCH', '/media?where[createdAt][exists]=true', { isPublic: true })
     expect(bulk.json?.docs ?? []).toEqual([])
     expect((await f.raw<Media>('media', f.media.private.id))?.isPublic).toBe(false)
 
     const deleted = await f.rest(role, 'DELETE', `/media/${f.media.public.id}`)
     expect([403, 404], 'delete').toContain(deleted.status)
-    const bulkDelete = await f.rest(role, 'DELETE', '/media?where[id][exists]=true')
+    const bulkDelete = await f.rest(role, 'DELETE', '/media?where[createdAt][exists]=true')
     expect(bulkDelete.json?.docs ?? []).toEqual([])
     expect(await f.count('media')).toBe(before)
     const file = await f.http.rest('GET', `/media/file/${f.media.public.filename}`)

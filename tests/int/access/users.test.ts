@@ -135,7 +135,7 @@ describe.each(SELF_EDITORS)('%s changes their own account', (role) => {
     const tries: [string, string, unknown][] = [
       ['PATCH', `/users/${target.user.id}`, { name: 'Renamed by someone else' }],
       ['PATCH', `/users/${target.user.id}`, { roles: ['editor'], researcherStatus: 'approved' }],
-      ['PATCH', '/users?where[id][exists]=true', { researcherStatus: 'approved' }],
+      ['PATCH', '/users?where[createdAt][exists]=true', { researcherStatus: 'approved' }],
       ['DELETE', `/users/${target.user.id}`, undefined],
       ['DELETE', `/users/${person.user.id}`, undefined],
       ['POST', '/users', { email: `made-${Date.now()}@archive.test`, password: 'Another-Password-9!', roles: ['admin'] }],

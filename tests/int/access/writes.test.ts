@@ -68,9 +68,9 @@ describe.each(NON_STAFF)('%s writes nothing', (role: Role) => {
       const tries: [string, string, unknown][] = [
         ['POST', base, c.create()],
         ['PATCH', `${base}/${c.existing()}`, { [c.field]: 'MARKER-OVERWRITTEN' }],
-        ['PATCH', `${base}?where[id][exists]=true`, { [c.field]: 'MARKER-OVERWRITTEN' }],
+        ['PATCH', `${base}?where[createdAt][exists]=true`, { [c.field]: 'MARKER-OVERWRITTEN' }],
         ['DELETE', `${base}/${c.existing()}`, undefined],
-        ['DELETE', `${base}?where[id][exists]=true`, undefined],
+        ['DELETE', `${base}?where[createdAt][exists]=true`, undefined],
         ['POST', `${base}/${c.existing()}/duplicate`, {}],
       ]
       if (c.draft) tries.push(['PATCH', `${base}/${c.draft()}`, { _status: 'published' }], ['POST', `${base}/versions/${versionIds[c.collection]}`, {}])

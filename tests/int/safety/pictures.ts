@@ -62,7 +62,9 @@ export type PhotoSecrets = { make: string; model: string; serial: string; lensSe
  * plus XMP, IPTC and a comment.
  */
 export const identifyingJpeg = async (secrets: PhotoSecrets, width = 800, height = 600): Promise<Buffer> => {
-  const base = await sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer()
+  const base = await sharp({ create: { width, height, channels: 3, background: 'gray', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    .jpeg()
+    .toBuffer()
   const thumbnail = await sharp({ create: { width: 160, height: 120, channels: 3, background: { r: 200, g: 30, b: 30 } } }).jpeg().toBuffer()
 
   const exif: Entry[] = [

@@ -101,7 +101,7 @@ describe('clean uploads: JPEG', () => {
       data: {},
       file: { data: replacement, mimetype: 'image/jpeg', name: 'replacement.jpg', size: replacement.length },
       ...world.as('editor'),
-    } as never)) as Media
+    } as never)) as unknown as Media
     for (const bytes of storedFiles(updated)) await expectNoMetadata(bytes, Object.values(again))
   })
 })

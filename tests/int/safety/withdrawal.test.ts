@@ -2,7 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { CollectionSlug } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ConsentReviewsDue } from '@/components/admin/ConsentReviewsDue'
 
 import { mediaDir } from '@/lib/paths'
 import type { Fact, Media, Testimony, TestimonyRecord } from '@/payload-types'
@@ -221,5 +224,40 @@ describe('erasing a testimony', () => {
   it('answers 404 for a record that does not exist', async () => {
     const missing = world.database.kind === 'sqlite' ? '00000000-0000-4000-8000-000000000000' : '000000000000000000000000'
     expect((await world.http.rest('POST', `/testimony-records/${missing}/erase`, { cookie: world.cookies.admin })).status).toBe(404)
+  })
+})
+
+describe('consent reviews due', () => {
+  it('lists records past their review date on the dashboard, for staff only', async () => {
+    const { payload } = world
+    const DAY = 24 * 60 * 60 * 1000
+    const due = await buildTestimony('DUE')
+    const later = await buildTestimony('LATER')
+    const gone = await buildTestimony('GONE')
+    const reviewBy = (record: TestimonyRecord, offset: number, withdrawn = false) =>
+      payload.update({
+        collection: 'testimony-records',
+        id: record.id,
+        data: { consent: { scope: 'research-use', reviewBy: new Date(Date.now() + offset).toISOString(), withdrawn } },
+        overrideAccess: true,
+      })
+    await reviewBy(due.record, -3 * DAY)
+    await reviewBy(later.record, 30 * DAY)
+    await reviewBy(gone.record, -3 * DAY, true)
+    const codeOf = async (record: TestimonyRecord) =>
+      (await payload.findByID({ collection: 'testimony-records', id: record.id, overrideAccess: true })).narratorCode!
+
+    const render = async (kind: 'editor' | 'admin' | 'researcher') => {
+      const element = await ConsentReviewsDue({ payload, user: world.users[kind], i18n: {} as never })
+      return element ? renderToStaticMarkup(element) : ''
+    }
+    for (const kind of ['editor', 'admin'] as const) {
+      const html = await render(kind)
+      expect(html).toContain(await codeOf(due.record))
+      expect(html).toContain(`/admin/collections/testimony-records/${due.record.id}`)
+      expect(html).not.toContain(await codeOf(later.record))
+      expect(html).not.toContain(await codeOf(gone.record))
+    }
+    expect(await render('researcher')).toBe('')
   })
 })

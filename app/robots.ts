@@ -10,7 +10,8 @@ const PRIVATE = ['/account', '/login', '/logout', '/apply', '/search']
 /**
  * Public pages are open to crawlers; the admin panel, the API and the account pages are not
  * (they answer nothing useful to a crawler, and their addresses need not be indexed). Search
- * result pages stay out too: every query would be a page.
+ * result pages stay out too: every query would be a page. This file sits at the root of `app/`
+ * because Next serves robots.txt from there only, never from a route group such as `(site)`.
  */
 const robots = (): MetadataRoute.Robots => ({
   rules: {
