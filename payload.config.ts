@@ -17,7 +17,7 @@ import { TestimonyRecords } from './collections/TestimonyRecords'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
 import { noEmail } from './lib/email/noEmail'
-import { migrateEmbedded } from './lib/migrateEmbedded'
+import { onInit } from './lib/onInit'
 import { resolveSecret } from './lib/secrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,7 +50,7 @@ export default buildConfig({
     fallback: true,
   },
   i18n: { supportedLanguages: { en, ko }, fallbackLanguage: 'en' },
-  onInit: migrateEmbedded,
+  onInit,
   graphQL: { disablePlaygroundInProduction: true },
   secret: resolveSecret('PAYLOAD_SECRET'),
   sharp,

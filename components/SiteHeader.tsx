@@ -52,14 +52,10 @@ export const SiteHeader = async ({ locale, dict, alternatePath }: Props) => {
             </Link>
           </li>
           <li>
-            <Link
-              className="language-switch"
-              href={`/${other}${alternatePath}`}
-              hrefLang={other}
-              lang={other}
-              aria-label={dict.languageSwitchLabel}
-            >
-              {dict.languageSwitch}
+            {/* The visible name stays inside the accessible one (WCAG 2.5.3, label in name). */}
+            <Link className="language-switch" href={`/${other}${alternatePath}`} hrefLang={other}>
+              <span className="visually-hidden">{dict.languageSwitchLabel}: </span>
+              <span lang={other}>{dict.languageSwitch}</span>
             </Link>
           </li>
         </ul>

@@ -4,6 +4,7 @@ import { hideUnreadableRelations } from '@/lib/access/hideUnreadableRelations'
 import { auditDeletion } from '@/lib/audit/auditDeletion'
 import { auditPublication } from '@/lib/audit/auditPublication'
 import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
+import { guardRelationQueries } from '@/lib/access/guardRelationQueries'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
@@ -26,7 +27,7 @@ export const Restaurants: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
+  hooks: { beforeOperation: [guardRelationQueries({ sources: 'sources' })], afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     {

@@ -5,6 +5,7 @@ import { auditDeletion } from '@/lib/audit/auditDeletion'
 import { auditPublication } from '@/lib/audit/auditPublication'
 import { isAdminField } from '@/lib/access/isAdmin'
 import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
+import { guardRelationQueries } from '@/lib/access/guardRelationQueries'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
@@ -35,6 +36,7 @@ export const Testimonies: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [guardRelationQueries({ restaurant: 'restaurants' })],
     // The guard runs after assignCode, so an override's audit event can name the testimony.
     beforeChange: [assignCode, guardPublication],
     afterChange: [auditPublication, auditPublishOverride, afterPublicChange],

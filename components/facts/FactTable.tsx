@@ -42,7 +42,7 @@ export const FactTable = ({ id, caption, facts, locale, dict, text }: Props) => 
           return (
             <tr key={fact.id} id={`fact-${fact.id}`}>
               <th scope="row">{factKindLabel(fact.kind, locale)}</th>
-              <td className="nowrap">{formatFactValue(fact, locale)}</td>
+              <td>{formatFactValue(fact, locale)}</td>
               <td lang={shownLang(fact, 'statement', locale)}>{fact.statement}</td>
               <td>
                 {place || dict.notStated}

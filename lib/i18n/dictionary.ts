@@ -54,7 +54,7 @@ const en = {
   footer: 'No names are kept in this archive. Nothing on this site loads from any other website.',
   footerLinks: { about: 'About the archive', corrections: 'Report an error', apply: 'Research access' },
   languageSwitch: '한국어',
-  languageSwitchLabel: 'Read this page in Korean',
+  languageSwitchLabel: 'Read this page in',
   /** Said where a text could not be shown in the reader's language. */
   fallback: {
     note: 'This text is shown in Korean because no English version exists yet.',
@@ -122,7 +122,7 @@ const ko: Dictionary = {
   footer: '이 기록관에는 이름이 보관되지 않습니다. 이 사이트는 다른 웹사이트에서 아무것도 불러오지 않습니다.',
   footerLinks: { about: '기록관 소개', corrections: '오류 신고', apply: '연구 열람 신청' },
   languageSwitch: 'English',
-  languageSwitchLabel: '이 페이지를 영어로 보기',
+  languageSwitchLabel: '이 페이지를 다른 언어로 보기',
   fallback: {
     note: '한국어 번역이 아직 없어 이 내용은 영어로 표시됩니다.',
     mark: '영어',

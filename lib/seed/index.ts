@@ -137,6 +137,7 @@ const seedTestimonies = async (
           yearTo: t.yearTo,
           topics: t.topics,
           restaurant: restaurantIds.get(t.restaurant),
+          disclosure: t.disclosure,
           illustrative: true,
           _status,
         },

@@ -14,6 +14,8 @@ export type TestimonySeed = {
   topics: Topic[]
   /** A restaurant slug. */
   restaurant: string
+  /** How precisely the public text places the narrator (the publish guard checks it). */
+  disclosure?: 'country' | 'city' | 'restaurant'
   published: boolean
   record: {
     transcript: string[]
@@ -49,6 +51,8 @@ export const TESTIMONIES: TestimonySeed[] = [
     yearTo: 2018,
     topics: ['working-hours', 'housing', 'outings', 'escape'],
     restaurant: 'cambodia',
+    // The restaurant's only "names" are descriptions ("a restaurant in Cambodia").
+    disclosure: 'restaurant',
     published: true,
     record: {
       transcript: [
@@ -107,6 +111,8 @@ export const TESTIMONIES: TestimonySeed[] = [
     yearTo: 2016,
     topics: ['escape', 'surveillance'],
     restaurant: 'ningbo',
+    // The city of the 2016 departure was reported worldwide.
+    disclosure: 'city',
     published: true,
     record: {
       transcript: [COMPOSITE, 'Thirteen workers left the restaurant together in 2016. Nothing beyond the public reporting is recorded here.'],
@@ -132,6 +138,8 @@ export const TESTIMONIES: TestimonySeed[] = [
     country: 'CN',
     topics: ['surveillance', 'recruitment'],
     restaurant: 'shenyang',
+    // The article names Shenyang as a hub; the summary says no more than that.
+    disclosure: 'city',
     published: true,
     record: {
       transcript: [

@@ -72,7 +72,7 @@ test.describe('accessibility', () => {
     }
     expect(reached).toEqual(names)
     // The facet form is reachable and submits from the keyboard.
-    await page.getByLabel('Country').focus()
+    await page.getByLabel('Country', { exact: true }).focus()
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
@@ -95,7 +95,7 @@ test.describe('accessibility', () => {
     }
     // The facets are a plain form.
     await page.goto('/en/facts')
-    await page.getByLabel('Kind of fact').selectOption('working-hours-per-day')
+    await page.getByLabel('Kind of fact', { exact: true }).selectOption('working-hours-per-day')
     await page.getByRole('button', { name: 'Show facts' }).click()
     await expect(page).toHaveURL(/kind=working-hours-per-day/)
     await expect(page.locator('.fact-table tbody tr')).toHaveCount(1)

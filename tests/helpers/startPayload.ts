@@ -10,6 +10,7 @@ export const startPayload = async (): Promise<TestArchive> => {
   const database = await startTestDatabase()
   process.env.DATABASE_URI = database.uri
   process.env.PAYLOAD_SECRET ??= 'integration-tests-only-secret-0123456789abcdef'
+  process.env.NEXTAUTH_SECRET ??= 'integration-tests-only-nextauth-0123456789abcdef'
   const config = (await import('@payload-config')).default
   const payload = await getPayload({ config })
   return {

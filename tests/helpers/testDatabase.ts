@@ -32,7 +32,7 @@ export const startTestDatabase = async (): Promise<TestDatabase> => {
   await server.start()
   return {
     kind: 'mongodb',
-    uri: `mongodb://127.0.0.1:${port}/${database}?directConnection=true`,
+    uri: `mongodb://127.0.0.1:${port}/${database}?directConnection=true&serverMonitoringMode=poll`,
     real: false,
     stop: async () => {
       await server.stop()

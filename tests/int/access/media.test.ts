@@ -2,12 +2,6 @@
  * media: public files for everyone; for approved researchers also the attachments of records they
  * may read; everything for staff. Through REST (documents and the file route, thumbnails
  * included) and the Local API; GraphQL in graphql.test.ts.
- *
- * BUG (fails on purpose, "researcher reads media" x3): an approved researcher gets the public
- * file only, not the attachment of the record they may read. canReadMedia reads the records with
- * overrideAccess and no user; the `attachments` afterRead hook (hideUnreadableRelations) then
- * filters the attachments as for anonymous, leaving only public files. See relations.test.ts,
- * "server code without a user".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

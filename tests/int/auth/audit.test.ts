@@ -39,6 +39,7 @@ beforeAll(async () => {
       data: {
         testimony: testimony.id,
         sensitivity: 'researcher',
+        consent: { scope: 'research-use' },
         exactPlaces: TRANSCRIPT,
       },
       overrideAccess: true,

@@ -29,7 +29,7 @@ beforeAll(async () => {
   })
   const record = await archive.payload.create({
     collection: 'testimony-records',
-    data: { testimony: testimony.id, sensitivity: 'researcher' },
+    data: { testimony: testimony.id, sensitivity: 'researcher', consent: { scope: 'research-use' } },
     overrideAccess: true,
   })
   recordId = String(record.id)
