@@ -38,7 +38,7 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
-      DATA_DIR: 'data/e2e',
+      DATA_DIR: process.env.E2E_DATA_DIR ?? 'data/e2e',
       PORT: String(port),
       NEXTAUTH_URL: baseURL,
     },

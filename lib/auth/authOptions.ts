@@ -2,6 +2,7 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 
 import { getArchive } from '@/lib/payload'
+import type { User } from '@/payload-types'
 import { endAllSessions } from './endAllSessions'
 import { nextAuthSecret } from './nextAuthSecret'
 import { CSRF_COOKIE, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, secureCookies } from './sessionCookie'
@@ -37,8 +38,12 @@ export const authOptions = (): NextAuthOptions => ({
         for (const [key, value] of Object.entries(req?.headers ?? {})) {
           if (typeof value === 'string') headers.set(key, value)
         }
-        const user = await signInWithPassword(await getArchive(), credentials, headers)
-        return user ? { id: String(user.id), sessionVersion: Number(user.sessionVersion) || 0 } : null
+        const payload = await getArchive()
+        const user = await signInWithPassword(payload, credentials, headers)
+        if (!user) return null
+        // The session version is a hidden field, absent from the login result: read the row.
+        const row = await payload.db.findOne<User>({ collection: 'users', where: { id: { equals: user.id } } })
+        return { id: String(user.id), sessionVersion: Number(row?.sessionVersion) || 0 }
       },
     }),
   ],

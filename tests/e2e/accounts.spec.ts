@@ -51,7 +51,7 @@ test.describe.serial('researcher vetting, from application to an audited read', 
     await signIn(page, applicant)
     await page.goto(await firstTestimonyPath(page))
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible()
-    await expect(page.locator('.restricted')).toHaveCount(0)
+    await expect(page.getByTestId('restricted-record')).toHaveCount(0)
     await screenshot(page, 'accounts-04-refused-restricted')
   })
 
@@ -72,7 +72,7 @@ test.describe.serial('researcher vetting, from application to an audited read', 
     const path = await firstTestimonyPath(page)
     const code = path.split('/').pop() as string
     await page.goto(path)
-    const restricted = page.locator('.restricted')
+    const restricted = page.getByTestId('restricted-record')
     await expect(restricted).toBeVisible()
     await expect(restricted).toContainText(/recorded/i)
     await screenshot(page, 'accounts-07-restricted-record')
@@ -105,6 +105,6 @@ test('sign-in answers wrong details without saying which were wrong', async ({ p
   await page.getByLabel('Email address').fill('nobody@example.org')
   await page.getByLabel('Password', { exact: true }).fill('wrong-password-here')
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('alert')).toContainText('did not match')
+  await expect(page.locator('.notice-error')).toContainText('did not match')
   await screenshot(page, 'accounts-10-signin-failed')
 })

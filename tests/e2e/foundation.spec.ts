@@ -3,11 +3,13 @@ import { expect, test } from '@playwright/test'
 import { demoAccount, screenshot, signIn, watchForeignRequests } from './support'
 
 test.describe('public site', () => {
-  test('the root sends readers to their language', async ({ page }) => {
-    await page.setExtraHTTPHeaders({ 'Accept-Language': 'ko-KR,ko;q=0.9,en;q=0.5' })
+  test('the root sends readers to their language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ko-KR' })
+    const page = await context.newPage()
     await page.goto('/')
     await expect(page).toHaveURL(/\/ko$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+    await context.close()
   })
 
   for (const locale of ['en', 'ko'] as const) {

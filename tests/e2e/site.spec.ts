@@ -267,7 +267,7 @@ test.describe('caching', () => {
     await page.goto('/en/sources')
     await expect(page.getByRole('heading', { name: original, exact: true })).toBeVisible()
     // A change written straight to the database, as a script would: no hook, no revalidation.
-    const db = createClient({ url: `file:${path.resolve('data/e2e/archive.db')}` })
+    const db = createClient({ url: `file:${path.resolve(process.env.E2E_DATA_DIR ?? 'data/e2e', 'archive.db')}` })
     await db.execute({ sql: 'UPDATE sources SET title = ? WHERE title = ?', args: [behind, original] })
     try {
       await page.goto('/en/sources')

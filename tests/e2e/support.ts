@@ -7,7 +7,7 @@ export type DemoAccount = { role: string; email: string; password: string; totpS
 
 /** The demo accounts the start script made for the browser tests' own database. */
 export const demoAccount = (role: string): DemoAccount => {
-  const file = path.resolve('data/e2e/demo-accounts.json')
+  const file = path.resolve(process.env.E2E_DATA_DIR ?? 'data/e2e', 'demo-accounts.json')
   const accounts = JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAccount[]
   const account = accounts.find((entry) => entry.role === role)
   if (!account) throw new Error(`No demo account with role "${role}" in ${file}`)
