@@ -69,4 +69,19 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the reader's colour scheme (Accept-CH + Critical-CH), which
+ * makes Chromium send each first page request twice and hands sites a client hint they do not
+ * use. Only the admin panel reads it (its theme), so the hint is asked there alone.
+ */
+const headersWithHints = config.headers
+config.headers = async () =>
+  (await headersWithHints()).flatMap((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? [{ ...rule, source: '/admin' }, { ...rule, source: '/admin/:path*' }]
+      : [rule],
+  )
+
+export default config

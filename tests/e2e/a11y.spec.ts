@@ -33,6 +33,8 @@ const publicPaths = async (request: APIRequestContext): Promise<string[]> => {
 test.describe('accessibility', () => {
   for (const locale of LOCALES) {
     test(`no serious or critical axe violations on any public page in ${locale}`, async ({ page }) => {
+      // Thirteen pages, each analysed by axe: minutes on a busy two-core machine.
+      test.setTimeout(300_000)
       const problems: string[] = []
       for (const path of await publicPaths(page.request)) {
         await page.goto(`/${locale}${path}`)
@@ -82,6 +84,7 @@ test.describe('accessibility', () => {
   })
 
   test('without JavaScript every page shows its content, and the forms work', async ({ browser, request }) => {
+    test.setTimeout(240_000)
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     for (const locale of LOCALES) {

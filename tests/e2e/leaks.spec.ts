@@ -62,6 +62,8 @@ const plant = async (request: APIRequestContext, title: string, record: Record<s
 }
 
 test.beforeAll(async ({ browser }) => {
+  // A sign-in may wait for the next authenticator step (signInOnce).
+  test.setTimeout(120_000)
   editorContext = await browser.newContext()
   editor = await editorContext.newPage()
   await signInOnce(editor, 'editor')
@@ -161,6 +163,7 @@ test('staff read the custodian record too', async () => {
 })
 
 test('anonymous readers get nothing of it: page, HTML, RSC payload, CSV, sitemap', async ({ page, request }) => {
+  test.setTimeout(240_000)
   for (const url of publicUrls()) {
     const file = url.endsWith('.xml') || url.endsWith('.txt') || url.includes('/csv')
     const raw = await request.get(url)

@@ -70,6 +70,8 @@ let editorContext: BrowserContext
 let editor: Page
 
 test.beforeAll(async ({ browser }) => {
+  // A sign-in may wait for the next authenticator step (signInOnce).
+  test.setTimeout(120_000)
   editorContext = await browser.newContext()
   editor = await editorContext.newPage()
   await signInOnce(editor, 'editor')
@@ -79,6 +81,7 @@ test.afterAll(async () => editorContext?.close())
 test.describe('every page', () => {
   for (const locale of LOCALES) {
     test(`opens in ${locale}, with alternates, a language switch to itself and nothing from another host`, async ({ page, baseURL }) => {
+      test.setTimeout(180_000)
       const foreign = watchForeignRequests(page, new URL(baseURL as string).origin)
       const other: Locale = locale === 'en' ? 'ko' : 'en'
       for (const [name, path] of await publicPages(page.request)) {
