@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { TrendChart } from '@/components/charts/TrendChart'
 import { FactFacetForm } from '@/components/facts/FactFacetForm'
@@ -13,7 +13,7 @@ import { getDictionary } from '@/lib/i18n/dictionary'
 import { getFactsDictionary } from '@/lib/i18n/factsDictionary'
 import { isLocale } from '@/lib/i18n/locales'
 import { facetOptions } from '@/lib/site/facts/facetOptions'
-import { facetQuery, parseFactFacets } from '@/lib/site/facts/factFacets'
+import { FACT_FACETS, facetQuery, parseFactFacets } from '@/lib/site/facts/factFacets'
 import { factMatches } from '@/lib/site/facts/factMatches'
 import { getViewer } from '@/lib/site/getViewer'
 import { localeAlternates } from '@/lib/site/localeAlternates'
@@ -34,6 +34,8 @@ const FactsPage = async ({ params, searchParams }: Props) => {
   const dict = getDictionary(locale)
   const text = getFactsDictionary(locale)
   const facets = parseFactFacets(query)
+  // The GET form sends every select, chosen or not: keep only real choices in the address.
+  if (FACT_FACETS.some((name) => name in query && !facets[name])) redirect(`/${locale}/facts${facetQuery(facets)}`)
   const facts = await readPublishedFacts(await getViewer(), locale)
   const shown = facts.filter((fact) => factMatches(fact, facets))
   // The charts follow place and time, whatever kind is selected: they each show one kind.
