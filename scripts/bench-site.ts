@@ -48,6 +48,10 @@ const ENDPOINTS = [
   { name: 'testimonies list', target: 150, note: '/{en,ko}/testimonies with a facet or a page', path: () => `/${next(['en', 'ko'])}/testimonies?${randomOf(['', 'country=KH', 'topic=tips', 'page=7', 'period=2000s'])}` },
 ]
 
+// BENCH_ENDPOINTS=search,testimony page limits the run to some endpoints (by name).
+const chosen = process.env.BENCH_ENDPOINTS?.split(',').map((name) => name.trim())
+const RUN = chosen ? ENDPOINTS.filter((endpoint) => chosen.includes(endpoint.name)) : ENDPOINTS
+
 const generatedFile = path.join(dataDir, 'generated.json')
 
 const generate = async () => {
@@ -106,7 +110,7 @@ const main = async () => {
     log(`server up (pid ${server.serverPid()}); first search builds the index`)
     const firstSearchMs = await timed(`${BASE}/en/search?q=${encodeURIComponent('식당')}`)
     log(`index built and first search answered in ${(firstSearchMs / 1000).toFixed(1)} s`)
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of RUN) {
       // A failing endpoint is reported in the table (errors column), not allowed to stop the others.
       const failures = new Set<string>()
       for (let i = 0; i < 10; i++) await timed(`${BASE}${endpoint.path()}`).catch((error: Error) => failures.add(error.message))
@@ -116,7 +120,7 @@ const main = async () => {
     let peakMb = idleMb
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, server.rss() / 1024)), 500)
     const endpoints: BenchReport['endpoints'] = []
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of RUN) {
       log(`driving ${endpoint.name} for ${SECONDS} s`)
       const result = await drive(BASE, endpoint.path, CONNECTIONS, SECONDS)
       log(`  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.requests} requests, ${result.non2xx + result.errors} errors`)

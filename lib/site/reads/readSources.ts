@@ -2,6 +2,7 @@ import type { Source, User } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 import { getArchive } from '@/lib/payload'
 import { cacheTags } from '../cacheTags'
+import { sortFacts } from '../facts/sortFacts'
 import { publicRead } from '../publicRead'
 import { findLocalized } from './findLocalized'
 
@@ -31,7 +32,7 @@ export const readSourcesLive = async (user: User | null, locale: Locale): Promis
       user,
       localized: ['statement'],
       sort: ['kind', 'yearFrom'],
-      select: { statement: true, sources: true },
+      select: { kind: true, yearFrom: true, statement: true, sources: true },
     }),
     findLocalized(payload, {
       collection: 'restaurants',
@@ -44,7 +45,7 @@ export const readSourcesLive = async (user: User | null, locale: Locale): Promis
   ])
   return sources.docs.map((source) => ({
     ...source,
-    facts: facts
+    facts: sortFacts(facts)
       .filter((fact) => ids(fact.sources).includes(source.id))
       .map((fact) => ({ id: fact.id, label: fact.statement })),
     restaurants: restaurants
