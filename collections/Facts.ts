@@ -5,6 +5,7 @@ import { auditDeletion } from '@/lib/audit/auditDeletion'
 import { auditPublication } from '@/lib/audit/auditPublication'
 import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
 import { guardRelationQueries } from '@/lib/access/guardRelationQueries'
+import { keepTestimonyLinksWithinDisclosure } from '@/lib/access/keepTestimonyLinksWithinDisclosure'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
@@ -29,7 +30,7 @@ export const Facts: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [guardRelationQueries({ restaurant: 'restaurants', sources: 'sources', testimonies: 'testimonies' })], afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
+  hooks: { beforeOperation: [guardRelationQueries({ restaurant: 'restaurants', sources: 'sources', testimonies: 'testimonies' }), keepTestimonyLinksWithinDisclosure.query], afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
   fields: [
     {
       name: 'kind',
@@ -84,7 +85,7 @@ export const Facts: CollectionConfig = {
       type: 'relationship',
       relationTo: 'testimonies',
       hasMany: true,
-      hooks: { afterRead: [hideUnreadableRelations('testimonies')] },
+      hooks: { afterRead: [hideUnreadableRelations('testimonies'), keepTestimonyLinksWithinDisclosure.field] },
     },
     {
       name: 'confidence',

@@ -4,12 +4,11 @@
  * home page with 20 concurrent connections, and writes bench/results.md. Leaves no server behind.
  */
 import fs from 'node:fs'
+import { spawn } from 'node:child_process'
 import http from 'node:http'
 import path from 'node:path'
-import type { Client } from '@libsql/client'
+import readline from 'node:readline'
 
-import { addIndexes } from '../bench/generate/addIndexes'
-import { loadArchive } from '../bench/generate/loadArchive'
 import { benchCode } from '../bench/generate/rows'
 import { drive } from '../bench/load'
 import { writeReport, type BenchReport } from '../bench/report'
@@ -54,6 +53,32 @@ const RUN = chosen ? ENDPOINTS.filter((endpoint) => chosen.includes(endpoint.nam
 
 const generatedFile = path.join(dataDir, 'generated.json')
 
+/** One attempt at generating: resolves with the child's summary, or null when it hung on start. */
+const generateOnce = (sizes: typeof SIZES) =>
+  new Promise<Pick<BenchReport, 'counts' | 'indexes' | 'dbBytes'> | null>((resolve, reject) => {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    fs.mkdirSync(dataDir, { recursive: true })
+    const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production', BENCH_SIZES: JSON.stringify(sizes) } as NodeJS.ProcessEnv
+    delete env.DATABASE_URI
+    const child = spawn('npx', ['tsx', 'bench/generate/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let ready = false
+    let summary: string | null = null
+    const hung = setTimeout(() => {
+      if (!ready) child.kill('SIGKILL')
+    }, 120_000)
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line === 'ready') ready = true
+      else if (line.startsWith('generated ')) summary = line.slice('generated '.length)
+      else console.log(line)
+    })
+    child.on('exit', (code) => {
+      clearTimeout(hung)
+      if (summary) resolve(JSON.parse(summary))
+      else if (!ready) resolve(null)
+      else reject(new Error(`bench: generation failed (exit code ${code})`))
+    })
+  })
+
 const generate = async () => {
   // BENCH_REUSE_DATA=1 serves the database a previous run generated (after a failed build, say);
   // by default every run starts from nothing, as on a fresh clone.
@@ -61,24 +86,16 @@ const generate = async () => {
     log('reusing the database in bench/data (BENCH_REUSE_DATA=1)')
     return JSON.parse(fs.readFileSync(generatedFile, 'utf8')) as Pick<BenchReport, 'counts' | 'indexes' | 'dbBytes'>
   }
-  fs.rmSync(dataDir, { recursive: true, force: true })
-  fs.mkdirSync(dataDir, { recursive: true })
-  // Set before the config is imported: it picks its database and folders when loaded.
-  process.env.DATA_DIR = dataDir
-  delete process.env.DATABASE_URI
-  Object.assign(process.env, { NODE_ENV: 'production' })
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
-  const payload = await getPayload({ config })
-  const client = (payload.db as unknown as { client: Client }).client
-  log(`loading ${SIZES.testimonies} testimonies and ${SIZES.facts} facts into ${path.relative(root, dataDir)}`)
-  const counts = await loadArchive(client, SIZES, log)
-  const indexes = await addIndexes(client)
-  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-  await payload.destroy()
-  log(`generated in ${counts.seconds.toFixed(0)} s`)
-  const generated = { counts, indexes, dbBytes: fs.statSync(path.join(dataDir, 'archive.db')).size }
-  fs.writeFileSync(generatedFile, JSON.stringify(generated))
-  return generated
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const generated = await generateOnce(SIZES)
+    if (generated) {
+      log(`generated in ${generated.counts.seconds.toFixed(0)} s`)
+      fs.writeFileSync(generatedFile, JSON.stringify(generated))
+      return generated
+    }
+    log(`the generator hung while loading Payload (attempt ${attempt}); starting it again`)
+  }
+  throw new Error('bench: the generator never started')
 }
 
 // node:http, not fetch: fetch gives up after 300 s without headers, and the first search waits

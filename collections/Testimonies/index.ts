@@ -6,6 +6,7 @@ import { auditPublication } from '@/lib/audit/auditPublication'
 import { isAdminField } from '@/lib/access/isAdmin'
 import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
 import { guardRelationQueries } from '@/lib/access/guardRelationQueries'
+import { keepRestaurantWithinDisclosure } from '@/lib/access/keepRestaurantWithinDisclosure'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
@@ -36,7 +37,7 @@ export const Testimonies: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [guardRelationQueries({ restaurant: 'restaurants' })],
+    beforeOperation: [guardRelationQueries({ restaurant: 'restaurants' }), keepRestaurantWithinDisclosure.query],
     // The guard runs after assignCode, so an override's audit event can name the testimony.
     beforeChange: [assignCode, guardPublication],
     afterChange: [auditPublication, auditPublishOverride, afterPublicChange],
@@ -71,7 +72,7 @@ export const Testimonies: CollectionConfig = {
       name: 'restaurant',
       type: 'relationship',
       relationTo: 'restaurants',
-      hooks: { afterRead: [hideUnreadableRelations('restaurants')] },
+      hooks: { afterRead: [hideUnreadableRelations('restaurants'), keepRestaurantWithinDisclosure.field] },
     },
     {
       // Not `required`: an empty value reads as `country`, the safest, and existing documents

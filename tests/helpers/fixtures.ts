@@ -266,7 +266,7 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     create<Testimony>('testimonies', { title, summary: richText(`Summary of ${title}`), country: 'CN', yearFrom: 2014, yearTo: 2016, topics: ['wages'], editorialNote: note, _status: draft ? 'draft' : 'published', ...extra }, draft)
   const n = markers.testimonyNotes
   const testimonies: Fixtures['testimonies'] = {
-    published: await testimony('Published testimony', n.published, { restaurant: restaurants.published.id }),
+    published: await testimony('Published testimony', n.published, { restaurant: restaurants.published.id, disclosure: 'restaurant' }),
     custodian: await testimony('Custodian testimony', n.custodian),
     withdrawn: await testimony('Withdrawn testimony', n.withdrawn),
     draft: await testimony(markers.draftTestimonyTitle, n.draft, { summary: richText(markers.draftTestimonySummary), restaurant: restaurants.draft.id }, true),
