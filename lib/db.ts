@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { indexLocaleParents } from './indexLocaleParents'
 import { dataDir } from './paths'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -34,6 +35,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     push: false,
     migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [indexLocaleParents],
     busyTimeout: 5000,
     wal: true,
   })

@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import { closeDocumentLocks } from './access/closeDocumentLocks'
 import { migrateEmbedded } from './migrateEmbedded'
+import { optimizeEmbedded } from './optimizeEmbedded'
 
 export const onInit = async (payload: Payload): Promise<void> => {
   closeDocumentLocks(payload)
   await migrateEmbedded(payload)
+  await optimizeEmbedded(payload)
 }

@@ -66,9 +66,10 @@ const prepareDatabase = async () => {
 
 const serve = () => {
   const port = process.env.PORT ?? '3000'
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
+  // Next's handler behind the response cache for anonymous readers (scripts/serve.ts).
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'serve.ts')], {
     stdio: 'inherit',
-    env: process.env,
+    env: { ...process.env, PORT: port },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))

@@ -27,7 +27,8 @@ export const insertRows = async (client: Client, rows: Rows): Promise<void> => {
   const statements: InStatement[] = []
   for (const [table, list] of Object.entries(rows)) {
     if (list.length === 0) continue
-    const columns = Object.keys(list[0])
+    // Rows of one table may leave different columns out (a link to a source or to a testimony).
+    const columns = [...new Set(list.flatMap((row) => Object.keys(row)))]
     const known = await columnsOf(client, table)
     const unknown = columns.filter((column) => !known.has(column))
     if (unknown.length > 0) throw new Error(`bench: ${table} has no column ${unknown.join(', ')}`)

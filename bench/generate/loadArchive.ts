@@ -25,12 +25,13 @@ export const loadArchive = async (client: Client, sizes: Omit<LoadCounts, 'secon
   const sources = Array.from({ length: sizes.sources }, (_, n) => sourceRows(small, random, n))
   await insertRows(client, small)
 
+  const testimonyIds: string[] = []
   for (const [kind, total] of [['testimonies', sizes.testimonies], ['facts', sizes.facts]] as const) {
     for (let from = 0; from < total; from += BATCH) {
       const rows: Rows = {}
       for (let n = from; n < Math.min(total, from + BATCH); n++) {
-        if (kind === 'testimonies') testimonyRows(rows, random, n, restaurants)
-        else factRows(rows, random, n, sources)
+        if (kind === 'testimonies') testimonyIds.push(testimonyRows(rows, random, n, restaurants))
+        else factRows(rows, random, n, sources, testimonyIds)
       }
       await insertRows(client, rows)
       if ((from / BATCH) % 20 === 19) log(`  ${kind}: ${from + BATCH} of ${total} (${Math.round((Date.now() - started) / 1000)} s)`)

@@ -83,7 +83,7 @@ export const sourceRows = (rows: Rows, random: Random, n: number): string => {
   return id
 }
 
-export const testimonyRows = (rows: Rows, random: Random, n: number, restaurants: string[]): void => {
+export const testimonyRows = (rows: Rows, random: Random, n: number, restaurants: string[]): string => {
   const id = randomUUID()
   const place = random.pick(PLACES)
   const yearFrom = random.int(2000, 2022)
@@ -103,16 +103,18 @@ export const testimonyRows = (rows: Rows, random: Random, n: number, restaurants
     push(rows, 'testimonies_topics', { order: order + 1, parent_id: id, value: topic, id: randomUUID() })
     push(rows, '_testimonies_v_version_topics', { order: order + 1, parent_id: versionId, value: topic, id: randomUUID() })
   })
+  return id
 }
 
-export const factRows = (rows: Rows, random: Random, n: number, sources: string[]): void => {
+/** A fact citing one source and drawing on one testimony; half are placed in a city. */
+export const factRows = (rows: Rows, random: Random, n: number, sources: string[], testimonies: string[]): void => {
   const id = randomUUID()
   const place = random.pick(PLACES)
   const [kind, unit, min, max] = random.pick(FACT_KINDS)
   const value = random.int(min, max)
   const yearFrom = random.int(2005, 2023)
   const versionId = withVersion(rows, 'facts', {
-    id, kind, value, unit, year_from: yearFrom, year_to: yearFrom, country: place.country, city: place.en, confidence: 'reported',
+    id, kind, value, unit, year_from: yearFrom, year_to: yearFrom, country: place.country, city: random.next() < 0.5 ? place.en : null, confidence: 'reported',
     updated_at: stamp(n), created_at: stamp(n), _status: 'published',
   })
   localized(rows, 'facts', id, versionId, {
@@ -122,4 +124,8 @@ export const factRows = (rows: Rows, random: Random, n: number, sources: string[
   const source = random.pick(sources)
   push(rows, 'facts_rels', { order: 1, parent_id: id, path: 'sources', sources_id: source })
   push(rows, '_facts_v_rels', { order: 1, parent_id: versionId, path: 'version.sources', sources_id: source })
+  if (testimonies.length === 0) return
+  const testimony = random.pick(testimonies)
+  push(rows, 'facts_rels', { order: 1, parent_id: id, path: 'testimonies', testimonies_id: testimony })
+  push(rows, '_facts_v_rels', { order: 1, parent_id: versionId, path: 'version.testimonies', testimonies_id: testimony })
 }

@@ -18,7 +18,7 @@ import { headlineFacts } from '@/lib/site/headlineFacts'
 import { localeAlternates } from '@/lib/site/localeAlternates'
 import { publicCount } from '@/lib/site/publicCount'
 import { readLatestTestimonies } from '@/lib/site/reads/readLatestTestimonies'
-import { readPublishedFacts } from '@/lib/site/reads/readPublishedFacts'
+import { readHomeFacts } from '@/lib/site/reads/readHomeFacts'
 import { readRestaurants } from '@/lib/site/reads/readRestaurants'
 
 // Rendered per request for the reader's account; the database work for anonymous readers
@@ -39,7 +39,7 @@ const HomePage = async ({ params }: Props) => {
   const text = getHomeDictionary(locale)
   const viewer = await getViewer()
   const [facts, latest, restaurants] = await Promise.all([
-    readPublishedFacts(viewer, locale),
+    readHomeFacts(viewer, locale),
     readLatestTestimonies(viewer, locale, 6),
     readRestaurants(viewer, locale),
   ])

@@ -1,0 +1,28 @@
+/**
+ * The production server: Next's own request handler for the built app, behind the response
+ * cache for anonymous readers of public pages (lib/server/responseCache.ts). Started by
+ * scripts/start.ts after the build and the migrations; PORT and HOSTNAME as for `next start`.
+ */
+import { createServer } from 'node:http'
+import next from 'next'
+
+import { serveWithCache } from '../lib/server/serveWithCache'
+
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+
+const main = async () => {
+  const app = next({ dev: false, dir: process.cwd(), hostname, port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const server = createServer(serveWithCache((request, response) => handle(request, response)))
+  server.listen(port, hostname, () => console.log(`serve: ready on http://localhost:${port}`))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.close(() => process.exit(0)))
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
