@@ -38,12 +38,14 @@ let turn = 0
 const next = <T>(list: readonly T[]) => list[turn++ % list.length]
 const randomOf = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]
 
-const ENDPOINTS = [
+const ENDPOINTS: { name: string; target: number | null; note: string; path: () => string }[] = [
   { name: 'search', target: 100, note: `/{en,ko}/search, ${QUERIES.length} queries (Korean and English), with and without facets`,
     path: () => `/${next(['en', 'ko'])}/search?q=${encodeURIComponent(randomOf(QUERIES))}${randomOf(FACETS)}` },
   { name: 'testimony page', target: 150, note: '/{en,ko}/testimonies/<code>, random codes of the 100,000',
     path: () => `/${next(['en', 'ko'])}/testimonies/${benchCode(Math.floor(Math.random() * SIZES.testimonies))}` },
   { name: 'home', target: 100, note: '/en and /ko', path: () => `/${next(['en', 'ko'])}` },
+  // What Next costs for a route with no work of ours: the floor under every page.
+  { name: 'floor', target: null, note: '/robots.txt, a route Next serves without rendering a page', path: () => '/robots.txt' },
   { name: 'testimonies list', target: 150, note: '/{en,ko}/testimonies with a facet or a page', path: () => `/${next(['en', 'ko'])}/testimonies?${randomOf(['', 'country=KH', 'topic=tips', 'page=7', 'period=2000s'])}` },
 ]
 

@@ -24,6 +24,8 @@ export const buildIndex = async (payload: Payload): Promise<SearchState> => {
     await loadSearchDocs(payload, collection, null, (docs) => docs.forEach((doc) => putDoc(state, doc)), { restaurants })
   }
   await readRecords(payload, null, (docs) => docs.forEach((doc) => putRecord(state, projectRecord(doc))))
+  state.text.compact()
+  state.restrictedText.compact()
   payload.logger.info(`search: indexed ${state.live} public documents and ${state.recordSlotOf.size} transcripts in ${Date.now() - started} ms`)
   return state
 }

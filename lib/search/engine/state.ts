@@ -1,20 +1,19 @@
-import { Index } from 'flexsearch'
 import type { Payload } from 'payload'
 
 import type { RestrictedDoc, SearchCollection, SearchDoc } from '../types'
 import { COLLECTIONS, STATUSES, decadeBits, topicBits } from './codes'
+import { TermIndex } from './termIndex'
 
 /**
  * The in-memory index of one server process. Slots are append-only: a changed document gets a
- * new slot and its old one becomes a tombstone (collection 0), because removing an id from
- * FlexSearch without `fastupdate` scans the whole index, and `fastupdate` would keep a list of
- * references per document (about as much memory again). Tombstones are skipped when matching;
- * `dead` tells when a rebuild would pay.
+ * new slot and its old one becomes a tombstone (collection 0): posting lists stay append-only
+ * and sorted, and nothing has to find a document's terms again to take them out. Tombstones
+ * are skipped when matching; `dead` tells when a rebuild would pay.
  */
 export type SearchState = {
   payload: Payload
-  text: Index
-  restrictedText: Index
+  text: TermIndex
+  restrictedText: TermIndex
   collection: number[]
   id: string[]
   country: number[]
@@ -35,13 +34,10 @@ export type SearchState = {
   newestFirst: number[] | null
 }
 
-// One term per FlexSearch "word": the tokenizer (lib/search/text) has already done the work.
-const textIndex = () => new Index({ tokenize: 'strict', resolution: 9, encode: (content: string) => content.split(' ') })
-
 export const createState = (payload: Payload): SearchState => ({
   payload,
-  text: textIndex(),
-  restrictedText: textIndex(),
+  text: new TermIndex(),
+  restrictedText: new TermIndex(),
   collection: [],
   id: [],
   country: [],
@@ -95,7 +91,7 @@ export const putDoc = (state: SearchState, doc: SearchDoc): void => {
   state.restaurantId.push(doc.restaurantId)
   state.createdAt.push(doc.createdAt)
   state.slotOf.set(docKey(doc.collection, doc.id), slot)
-  if (doc.terms.length > 0) state.text.add(slot, doc.terms.join(' '))
+  if (doc.terms.length > 0) state.text.add(slot, doc.terms)
   state.live++
   state.newestFirst = null
 }
@@ -112,7 +108,7 @@ export const putRecord = (state: SearchState, doc: RestrictedDoc): void => {
   dropRecord(state, doc.recordId)
   const slot = state.records.push({ recordId: doc.recordId, testimonyId: doc.testimonyId }) - 1
   state.recordSlotOf.set(doc.recordId, slot)
-  if (doc.terms.length > 0) state.restrictedText.add(slot, doc.terms.join(' '))
+  if (doc.terms.length > 0) state.restrictedText.add(slot, doc.terms)
 }
 
 /** Live slots, newest first (for a search without words: the testimonies list). */

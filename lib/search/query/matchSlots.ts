@@ -1,8 +1,7 @@
-import type { SearchState } from '../engine/state'
+import { newestFirst, type SearchState } from '../engine/state'
 
-/** Live slots holding every term, best first (FlexSearch ranks earlier terms higher: titles). */
+/** Live slots holding every term, best first (a term in the title ranks first), then newest. */
 export const matchSlots = (state: SearchState, terms: string[]): number[] => {
   if (terms.length === 0) return []
-  const found = state.text.search(terms.join(' '), { limit: Math.max(1, state.collection.length) }) as number[]
-  return found.filter((slot) => state.collection[slot] !== 0)
+  return state.text.match(terms, (slot) => state.collection[slot] !== 0, newestFirst(state))
 }

@@ -15,7 +15,7 @@ const MAX_RECORDS = 500
  */
 export const transcriptHits = async (payload: Payload, state: SearchState, terms: string[], user: User): Promise<number[]> => {
   if (terms.length === 0) return []
-  const found = state.restrictedText.search(terms.join(' '), { limit: MAX_RECORDS * 2 }) as number[]
+  const found = state.restrictedText.match(terms, (slot) => state.records[slot] !== null).slice(0, MAX_RECORDS * 2)
   const ids = found.flatMap((slot) => (state.records[slot] ? [state.records[slot]!.recordId] : [])).slice(0, MAX_RECORDS)
   if (ids.length === 0) return []
   const readable = await payload.find({
