@@ -15,6 +15,9 @@ export const keepRestaurantWithinDisclosure: { field: FieldHook; query: Collecti
   field: ({ value, siblingData, req, overrideAccess, context }) => {
     if (value === null || value === undefined || checkRole(['admin', 'editor'], req.user)) return value
     if (overrideAccess || context.internalLookup) return value
+    // The site's testimony page applies the same rule itself (lib/site/disclosure.ts) and needs
+    // the restaurant to show its city at "city" disclosure.
+    if (context.disclosureAppliedByCaller) return value
     // A `select` without `disclosure` gives nothing to decide on: the safest reading.
     return (siblingData as { disclosure?: string } | undefined)?.disclosure === 'restaurant' ? value : null
   },

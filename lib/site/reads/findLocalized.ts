@@ -21,6 +21,8 @@ type Options<S extends Slug> = {
   sort?: Sort
   populate?: PopulateType
   select?: Record<string, boolean>
+  /** Passed to Payload's hooks (see lib/access/keepRestaurantWithinDisclosure.ts). */
+  context?: Record<string, unknown>
 }
 
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === ''
@@ -45,6 +47,7 @@ export const findLocalized = async <S extends Slug>(payload: Payload, o: Options
     sort: o.sort,
     populate: o.populate,
     select: o.select,
+    context: o.context,
     overrideAccess: false,
     user: o.user,
   })

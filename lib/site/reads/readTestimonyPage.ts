@@ -33,6 +33,8 @@ export const readTestimonyPageLive = async (user: User | null, code: string, loc
     depth: 1,
     limit: 1,
     populate: sitePopulate,
+    // disclosedPlace below keeps the restaurant, or only its city, as far as disclosure allows.
+    context: { disclosureAppliedByCaller: true },
   })
   if (!testimony) return null
 

@@ -84,6 +84,7 @@ describe('public reads', () => {
     const { payload } = f
     const restaurant = f.restaurants.published
     await payload.db.updateOne({ collection: 'restaurants', id: restaurant.id, data: { city: 'Dandong' } })
+    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'country' } })
     const placed = await payload.create({
       collection: 'facts',
       data: {
@@ -113,7 +114,8 @@ describe('public reads', () => {
     expect((await site.readRestaurantPageLive(null, SLUG, 'en'))?.testimonies.map((doc) => doc.code)).toEqual([code])
     expect((await site.readRestaurantsLive(null, 'en')).find((each) => each.id === restaurant.id)?.testimonyCount).toBe(1)
 
-    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'country' } })
+    // Back to the fixtures' own disclosure.
+    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'restaurant' } })
     await payload.delete({ collection: 'facts', id: placed.id, overrideAccess: true })
   })
 
