@@ -46,9 +46,10 @@ export const keepTestimonyLinksWithinDisclosure: { field: FieldHook; query: Coll
   field: async ({ value, siblingData, req, overrideAccess, context }) => {
     if (!Array.isArray(value) || value.length === 0 || checkRole(['admin', 'editor'], req.user)) return value
     if (overrideAccess || context.internalLookup) return value
-    const place = (siblingData ?? {}) as Place
-    // A `select` that left the fact's place out gives nothing to decide on: keep no link.
-    if (!('city' in place) || !('restaurant' in place)) return []
+    const place = (siblingData ?? {}) as Place & { kind?: unknown }
+    // `kind` is required, so without it a `select` left the fact's place out too: nothing to
+    // decide on, keep no link. (MongoDB leaves an unset city or restaurant out of the document.)
+    if (!('kind' in place)) return []
     const disclosures = await disclosuresOf(req, (value as RelationValue[]).map(idOf))
     return (value as RelationValue[]).filter((item) => {
       const disclosure = disclosures.get(idOf(item))
