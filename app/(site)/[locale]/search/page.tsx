@@ -9,6 +9,7 @@ import styles from '@/components/search/search.module.css'
 import { getCurrentUser } from '@/lib/auth/currentUser'
 import { getDictionary } from '@/lib/i18n/dictionary'
 import { isLocale } from '@/lib/i18n/locales'
+import { localeAlternates } from '@/lib/site/localeAlternates'
 import { getSearchDictionary } from '@/lib/i18n/searchDictionary'
 import { searchArchive } from '@/lib/search'
 import { parseSearchParams } from '@/lib/search/parseSearchParams'
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   // The words searched stay out of the title, and so out of shared bookmarks and history lists.
-  return isLocale(locale) ? { title: getSearchDictionary(locale).title, robots: { index: false } } : {}
+  return isLocale(locale) ? { title: getSearchDictionary(locale).title, robots: { index: false }, alternates: localeAlternates(locale, '/search') } : {}
 }
 
 const SearchPage = async ({ params, searchParams }: Props) => {
