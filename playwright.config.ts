@@ -5,14 +5,8 @@ import { findChromium } from './tests/e2e/chromium'
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`
 
-// The public-site specs of issue 4 (pages, leaks with planted markers, accessibility, search)
-// were still being finished when this session ended and have not passed a full run yet. They
-// stay out of `npm test` until the next session has them green; E2E_INCLUDE_SITE=1 runs them.
-const unfinishedSpecs = ['**/site.spec.ts', '**/leaks.spec.ts', '**/a11y.spec.ts', '**/search.spec.ts']
-
 export default defineConfig({
   testDir: 'tests/e2e',
-  testIgnore: process.env.E2E_INCLUDE_SITE === '1' ? [] : unfinishedSpecs,
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,
