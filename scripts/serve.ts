@@ -3,7 +3,7 @@
  * cache for anonymous readers of public pages (lib/server/responseCache.ts). Started by
  * scripts/start.ts after the build and the migrations; PORT and HOSTNAME as for `next start`.
  */
-import { createServer } from 'node:http'
+import { createServer, get } from 'node:http'
 import next from 'next'
 
 import { serveWithCache } from '../lib/server/serveWithCache'
@@ -16,7 +16,12 @@ const main = async () => {
   await app.prepare()
   const handle = app.getRequestHandler()
   const server = createServer(serveWithCache((request, response) => handle(request, response)))
-  server.listen(port, hostname, () => console.log(`serve: ready on http://localhost:${port}`))
+  server.listen(port, hostname, () => {
+    console.log(`serve: ready on http://localhost:${port}`)
+    // The search index is built at the first search (110 s at 200,000 documents): ask for one
+    // now, so no reader is the one who waits for it.
+    get(`http://localhost:${port}/en/search?q=archive`, (response) => response.resume()).on('error', () => undefined)
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.close(() => process.exit(0)))
   }
