@@ -1,24 +1,21 @@
 import { QueryError, type CollectionBeforeOperationHook, type FieldHook, type PayloadRequest, type Where } from 'payload'
 
+import { disclosureOf, factFitsDisclosure, type Disclosure } from '@/lib/site/disclosure'
+import type { Fact } from '@/payload-types'
 import { mapWhereLeaves } from './mapWhereLeaves'
 import { checkRole } from './roles'
 
-type Disclosure = 'country' | 'city' | 'restaurant'
-type Place = { city?: string | null; restaurant?: unknown }
 type RelationValue = string | number | { id: string | number } | null
 
 const idOf = (value: RelationValue) => String(value && typeof value === 'object' ? value.id : value)
-const asDisclosure = (value: unknown): Disclosure => (value === 'city' || value === 'restaurant' ? value : 'country')
 
-/** Which facts may show a link to a testimony of this disclosure (as lib/site/disclosure.ts). */
+/** `factFitsDisclosure` (lib/site/disclosure.ts) as a query on facts. */
 const fitting = (disclosure: Disclosure): Where | null => {
   if (disclosure === 'restaurant') return null
   const noRestaurant: Where = { restaurant: { exists: false } }
   if (disclosure === 'city') return noRestaurant
   return { and: [noRestaurant, { or: [{ city: { exists: false } }, { city: { equals: '' } }] }] }
 }
-const fits = (place: Place, disclosure: Disclosure) =>
-  disclosure === 'restaurant' || (!place.restaurant && (disclosure === 'city' || !place.city))
 
 /** Disclosures of the given testimonies, read as the reader (unreadable ones are left out). */
 const disclosuresOf = async (req: PayloadRequest, ids: string[]): Promise<Map<string, Disclosure>> => {
@@ -33,7 +30,7 @@ const disclosuresOf = async (req: PayloadRequest, ids: string[]): Promise<Map<st
     // Not `req`: Payload would copy this call's context onto the reader's request.
     context: { internalLookup: true },
   })
-  return new Map(found.docs.map((doc) => [String(doc.id), asDisclosure(doc.disclosure)]))
+  return new Map(found.docs.map((doc) => [String(doc.id), disclosureOf(doc)]))
 }
 
 /**
@@ -46,14 +43,14 @@ export const keepTestimonyLinksWithinDisclosure: { field: FieldHook; query: Coll
   field: async ({ value, siblingData, req, overrideAccess, context }) => {
     if (!Array.isArray(value) || value.length === 0 || checkRole(['admin', 'editor'], req.user)) return value
     if (overrideAccess || context.internalLookup) return value
-    const place = (siblingData ?? {}) as Place & { kind?: unknown }
+    const place = (siblingData ?? {}) as Pick<Fact, 'city' | 'restaurant'> & { kind?: unknown }
     // `kind` is required, so without it a `select` left the fact's place out too: nothing to
     // decide on, keep no link. (MongoDB leaves an unset city or restaurant out of the document.)
     if (!('kind' in place)) return []
     const disclosures = await disclosuresOf(req, (value as RelationValue[]).map(idOf))
     return (value as RelationValue[]).filter((item) => {
       const disclosure = disclosures.get(idOf(item))
-      return disclosure !== undefined && fits(place, disclosure)
+      return disclosure !== undefined && factFitsDisclosure(place, disclosure)
     })
   },
   query: async ({ args, operation, req }) => {
