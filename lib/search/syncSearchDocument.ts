@@ -1,10 +1,14 @@
+import type { PayloadRequest } from 'payload'
+
 import type { PublicChange } from '@/lib/site/publicChange'
 import { resync, type SyncTarget } from './engine/resync'
 import { searchHolder } from './engine/searchIndex'
 import type { SearchState } from './engine/state'
 
-// Long enough for the change's transaction to have ended, short enough to be current.
+// How often queued rechecks look whether their change's transaction has ended.
 const RECHECK_MS = 1500
+// A transaction still open after this long is read as it stands (an import of thousands).
+const GIVE_UP_MS = 60_000
 
 const targetsOf = (change: PublicChange): SyncTarget[] => {
   const id = String(change.id)
@@ -21,20 +25,43 @@ const targetsOf = (change: PublicChange): SyncTarget[] => {
   }
 }
 
+type Recheck = { target: SyncTarget; queuedAt: number; open: () => boolean }
+
 // One queue per process, worked through one target at a time: a burst of changes (an import,
 // an erasure) then costs one read each, never a crowd of parallel reads.
-const rechecks: { state: SearchState | null; targets: SyncTarget[]; timer: NodeJS.Timeout | null } = { state: null, targets: [], timer: null }
+const rechecks: { state: SearchState | null; queue: Recheck[]; timer: NodeJS.Timeout | null } = { state: null, queue: [], timer: null }
 
-const recheckLater = (state: SearchState, targets: SyncTarget[]) => {
-  if (rechecks.state !== state) rechecks.targets = []
+// A target is read again only once its change's transaction has ended: read earlier, outside
+// the transaction, a document created by it is not there yet and would be dropped from the
+// index. Payload deletes `req.transactionID` on commit and on rollback; on an adapter without
+// transactions (SQLite here) it stays a promise that resolved to nothing.
+const transactionOf = (req: PayloadRequest): (() => boolean) => {
+  const id = req.transactionID
+  if (!(id instanceof Promise)) return () => Boolean(req.transactionID)
+  let none = false
+  id.then((resolved) => (none = !resolved), () => (none = true))
+  return () => !none && Boolean(req.transactionID)
+}
+
+const transactionEnded = (item: Recheck, now: number) => !item.open() || now - item.queuedAt > GIVE_UP_MS
+
+const recheckLater = (state: SearchState, targets: SyncTarget[], req: PayloadRequest) => {
+  if (rechecks.state !== state) rechecks.queue = []
   rechecks.state = state
-  rechecks.targets.push(...targets)
-  if (rechecks.timer) return
+  const queuedAt = Date.now()
+  const open = transactionOf(req)
+  rechecks.queue.push(...targets.map((target) => ({ target, queuedAt, open })))
+  scheduleRechecks(state)
+}
+
+const scheduleRechecks = (state: SearchState) => {
+  if (rechecks.timer || rechecks.queue.length === 0) return
   rechecks.timer = setTimeout(async () => {
-    rechecks.timer = null
-    const queued = rechecks.targets.splice(0)
+    const now = Date.now()
+    const due = rechecks.queue.filter((item) => transactionEnded(item, now))
+    rechecks.queue = rechecks.queue.filter((item) => !due.includes(item))
     const seen = new Set<string>()
-    for (const target of queued) {
+    for (const { target } of due) {
       const key = JSON.stringify(target)
       if (seen.has(key) || searchHolder().state !== state) continue
       seen.add(key)
@@ -45,6 +72,8 @@ const recheckLater = (state: SearchState, targets: SyncTarget[]) => {
         if (searchHolder().state === state) state.payload.logger.warn({ err: error }, 'search: recheck after a change failed')
       }
     }
+    rechecks.timer = null
+    if (searchHolder().state === state) scheduleRechecks(state)
   }, RECHECK_MS)
   rechecks.timer.unref?.()
 }
@@ -62,11 +91,11 @@ export const syncSearchDocument = async (change: PublicChange): Promise<void> =>
   const targets = targetsOf(change)
   if (holder.building && holder.buildingFor === payload) {
     holder.missed.push(...targets)
-    holder.building.then((state) => recheckLater(state, targets), () => undefined)
+    holder.building.then((state) => recheckLater(state, targets, change.req), () => undefined)
     return
   }
   const state = holder.state
   if (!state || state.payload !== payload) return
   for (const target of targets) await resync(state, target, change.req)
-  recheckLater(state, targets)
+  recheckLater(state, targets, change.req)
 }

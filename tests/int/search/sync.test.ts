@@ -2,6 +2,7 @@
  * The index follows publishing, drafts, unpublishing, deletion, consent withdrawal and
  * restaurant changes through the collections' hooks; Korean and accented words match.
  */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchArchive } from '@/lib/search'
@@ -72,6 +73,32 @@ describe('keeping the index current', () => {
     await archive.payload.delete({ collection: 'testimonies', id: t.id, overrideAccess: true })
     expect(await ids(code)).toEqual([])
   })
+
+  it('keeps a testimony whose transaction outlasts the recheck, and drops one rolled back', async () => {
+    // The recheck reads outside the change's transaction; before it waited for the transaction
+    // to end, a change queued behind a pending recheck could be read too early and dropped.
+    const kept = marker('KEPT').toLowerCase()
+    const rolledBack = marker('ROLLEDBACK').toLowerCase()
+    let transactional = false
+    for (const [word, commit] of [[kept, true], [rolledBack, false]] as const) {
+      const req = await createLocalReq({}, archive.payload)
+      transactional = await initTransaction(req)
+      await archive.payload.create({
+        collection: 'testimonies',
+        data: { title: `Slow ${word}`, summary: richText('Nothing yet.'), country: 'CN', _status: 'published' } as never,
+        overrideAccess: true,
+        req,
+      })
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      await (commit ? commitTransaction(req) : killTransaction(req))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3_500))
+    expect(await ids(kept)).toHaveLength(1)
+    // SQLite runs here without transactions and CongoDB never rolls one back: there the
+    // "rolled back" testimony was in fact written, and the index must show it.
+    const rollsBack = transactional && archive.database.real
+    expect(await ids(rolledBack)).toHaveLength(rollsBack ? 0 : 1)
+  }, 20_000)
 
   it('never indexes a testimony created as a draft', async () => {
     const word = marker('NEVER')
