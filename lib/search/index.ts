@@ -1,10 +1,10 @@
 import { canSearchTranscripts } from './canSearchTranscripts'
 import { COLLECTIONS } from './engine/codes'
 import { getSearchIndex } from './engine/searchIndex'
-import { newestFirst } from './engine/state'
-import { countFacets } from './query/countFacets'
+import { countFacets, type RawFacets } from './query/countFacets'
 import { loadHits } from './query/loadHits'
 import { matchSlots } from './query/matchSlots'
+import { publicMatches } from './query/publicMatches'
 import { shapeFacets, shownCount } from './query/shapeFacets'
 import { transcriptHits } from './query/transcriptHits'
 import { queryTerms } from './text/queryTerms'
@@ -30,24 +30,28 @@ export const searchArchive = async (input: SearchInput): Promise<SearchResult> =
   const collections = input.collections ?? COLLECTIONS
   const privileged = canSearchTranscripts(input.user)
 
-  let matched: number[] = q ? matchSlots(state, terms) : newestFirst(state)
   const transcriptOnly = new Set<number>()
+  let answer: { selected: ArrayLike<number>; facets: RawFacets }
   if (q && privileged) {
+    const matched = matchSlots(state, terms)
     const seen = new Set(matched)
-    matched = [...matched]
     for (const slot of await transcriptHits(payload, state, terms, input.user as NonNullable<typeof input.user>)) {
       if (seen.has(slot)) continue
       seen.add(slot)
       transcriptOnly.add(slot)
       matched.push(slot)
     }
+    answer = countFacets(state, matched, selection, collections)
+  } else {
+    answer = publicMatches(state, q ? terms : null, selection, collections)
   }
 
-  const { selected, facets } = countFacets(state, matched, selection, collections)
+  const { selected, facets } = answer
   const perPage = clamp(input.perPage ?? 20, 1, 50)
   const pageCount = Math.max(1, Math.ceil(selected.length / perPage))
   const page = clamp(input.page ?? 1, 1, pageCount)
-  const slots = selected.slice((page - 1) * perPage, page * perPage)
+  const start = (page - 1) * perPage
+  const slots = Array.from({ length: Math.max(0, Math.min(perPage, selected.length - start)) }, (_, i) => selected[start + i])
   const hits = await loadHits(payload, state, slots, transcriptOnly, units, input.user, input.locale)
 
   return {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { RestrictedDoc, SearchCollection, SearchDoc } from '../types'
 import { COLLECTIONS, STATUSES, decadeBits, topicBits } from './codes'
-import { TermIndex } from './termIndex'
+import { TermIndex, type SlotOrder } from './termIndex'
 
 /**
  * The in-memory index of one server process. Slots are append-only: a changed document gets a
@@ -30,8 +30,10 @@ export type SearchState = {
   recordSlotOf: Map<string, number>
   live: number
   dead: number
-  /** Live slots, newest first; rebuilt after a change, for queries without words. */
-  newestFirst: number[] | null
+  /** Counts every change, so answers kept for an earlier state are known to be stale. */
+  changes: number
+  /** Live slots, newest first, and each slot's place among them; rebuilt after a change. */
+  newestFirst: SlotOrder | null
 }
 
 export const createState = (payload: Payload): SearchState => ({
@@ -52,6 +54,7 @@ export const createState = (payload: Payload): SearchState => ({
   records: [],
   recordSlotOf: new Map(),
   live: 0,
+  changes: 0,
   dead: 0,
   newestFirst: null,
 })
@@ -76,6 +79,7 @@ export const dropDoc = (state: SearchState, collection: SearchCollection, id: st
   state.collection[slot] = 0
   state.live--
   state.dead++
+  state.changes++
   state.newestFirst = null
 }
 
@@ -93,6 +97,7 @@ export const putDoc = (state: SearchState, doc: SearchDoc): void => {
   state.slotOf.set(docKey(doc.collection, doc.id), slot)
   if (doc.terms.length > 0) state.text.add(slot, doc.terms)
   state.live++
+  state.changes++
   state.newestFirst = null
 }
 
@@ -111,12 +116,15 @@ export const putRecord = (state: SearchState, doc: RestrictedDoc): void => {
   if (doc.terms.length > 0) state.restrictedText.add(slot, doc.terms)
 }
 
-/** Live slots, newest first (for a search without words: the testimonies list). */
-export const newestFirst = (state: SearchState): number[] => {
+/** Live slots, newest first (for a search without words: the testimonies list, and ties). */
+export const newestFirst = (state: SearchState): SlotOrder => {
   if (!state.newestFirst) {
     const slots: number[] = []
     for (let slot = 0; slot < state.collection.length; slot++) if (state.collection[slot] !== 0) slots.push(slot)
-    state.newestFirst = slots.sort((a, b) => state.createdAt[b] - state.createdAt[a] || b - a)
+    slots.sort((a, b) => state.createdAt[b] - state.createdAt[a] || b - a)
+    const position = new Int32Array(state.collection.length)
+    slots.forEach((slot, place) => (position[slot] = place))
+    state.newestFirst = { slots, position }
   }
   return state.newestFirst
 }

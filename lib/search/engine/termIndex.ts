@@ -10,13 +10,14 @@ type Postings = { slots: Int32Array; ranks: Uint8Array; length: number }
 
 export type TermMatch = { slots: number[]; size: number }
 
+/** An order of slots: `slots` in order, and each slot's place in it. */
+export type SlotOrder = { slots: number[]; position: Int32Array }
+
 export class TermIndex {
   private readonly postings = new Map<string, Postings>()
-  private capacity = 0
 
   /** Terms of one slot, in document order; slots only ever grow. */
   add(slot: number, terms: string[]): void {
-    this.capacity = Math.max(this.capacity, slot + 1)
     terms.forEach((term, position) => {
       let list = this.postings.get(term)
       if (!list) this.postings.set(term, (list = { slots: new Int32Array(4), ranks: new Uint8Array(4), length: 0 }))
@@ -46,32 +47,50 @@ export class TermIndex {
 
   /**
    * Slots holding every term, best ranked first (a term near the start of a document, as in
-   * its title, ranks it higher), ties in the order of `order` when given, else by slot.
+   * its title, ranks it higher), ties in `order` when given, else by slot. The shortest list is walked and the others searched, so a rare word costs little
+   * however common the other words of the query are.
    */
-  match(terms: string[], accept: (slot: number) => boolean, order?: number[]): number[] {
-    const unique = [...new Set(terms)]
-    const lists = unique.map((term) => this.postings.get(term))
-    if (unique.length === 0 || lists.some((list) => !list)) return []
-    const found = lists as Postings[]
-    found.sort((a, b) => a.length - b.length)
-    const hits = new Uint8Array(this.capacity)
-    const worst = new Uint8Array(this.capacity)
-    for (const list of found) {
-      for (let i = 0; i < list.length; i++) {
-        const slot = list.slots[i]
-        hits[slot]++
-        if (list.ranks[i] > worst[slot]) worst[slot] = list.ranks[i]
+  match(terms: string[], accept: (slot: number) => boolean, order?: SlotOrder): number[] {
+    const lists: Postings[] = []
+    for (const term of new Set(terms)) {
+      const list = this.postings.get(term)
+      if (!list) return []
+      lists.push(list)
+    }
+    if (lists.length === 0) return []
+    lists.sort((a, b) => a.length - b.length)
+    const [shortest, ...others] = lists
+    const found: number[] = []
+    const ranks: number[] = []
+    const from = new Array<number>(others.length).fill(0)
+    candidates: for (let i = 0; i < shortest.length; i++) {
+      const slot = shortest.slots[i]
+      let worst = shortest.ranks[i]
+      for (let l = 0; l < others.length; l++) {
+        const at = seek(others[l], slot, from[l])
+        from[l] = at
+        if (at >= others[l].length || others[l].slots[at] !== slot) continue candidates
+        if (others[l].ranks[at] > worst) worst = others[l].ranks[at]
       }
+      if (!accept(slot)) continue
+      found.push(slot)
+      ranks.push(worst)
     }
-    const buckets = new Map<number, number[]>()
-    const consider = (slot: number) => {
-      if (hits[slot] !== found.length || !accept(slot)) return
-      const bucket = buckets.get(worst[slot])
-      if (bucket) bucket.push(slot)
-      else buckets.set(worst[slot], [slot])
-    }
-    if (order) for (const slot of order) consider(slot)
-    else for (let i = 0; i < found[0].length; i++) consider(found[0].slots[i])
-    return [...buckets.keys()].sort((a, b) => a - b).flatMap((rank) => buckets.get(rank)!)
+    // One sortable number per match: rank above, then place (or slot) below.
+    const keys = new Float64Array(found.length)
+    for (let i = 0; i < found.length; i++) keys[i] = ranks[i] * 2 ** 32 + (order ? order.position[found[i]] : found[i])
+    return Array.from(keys.sort(), (key) => (order ? order.slots[key % 2 ** 32] : key % 2 ** 32))
   }
+}
+
+/** The first index at or after `from` whose slot is not below `slot` (lists are sorted). */
+const seek = (list: Postings, slot: number, from: number): number => {
+  let low = from
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list.slots[middle] < slot) low = middle + 1
+    else high = middle
+  }
+  return low
 }
