@@ -1,5 +1,6 @@
 import * as migration_20261128_003343_initial from './20261128_003343_initial';
 import * as migration_20261128_023031_locale_parent_indexes from './20261128_023031_locale_parent_indexes';
+import * as migration_20261128_051502_facts_facet_indexes from './20261128_051502_facts_facet_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_023031_locale_parent_indexes.up,
     down: migration_20261128_023031_locale_parent_indexes.down,
-    name: '20261128_023031_locale_parent_indexes'
+    name: '20261128_023031_locale_parent_indexes',
+  },
+  {
+    up: migration_20261128_051502_facts_facet_indexes.up,
+    down: migration_20261128_051502_facts_facet_indexes.down,
+    name: '20261128_051502_facts_facet_indexes'
   },
 ];

@@ -46,6 +46,8 @@ const ENDPOINTS: { name: string; target: number | null; note: string; path: () =
   { name: 'home', target: 100, note: '/en and /ko', path: () => `/${next(['en', 'ko'])}` },
   // What Next costs for a route with no work of ours: the floor under every page.
   { name: 'floor', target: null, note: '/robots.txt, a route Next serves without rendering a page', path: () => '/robots.txt' },
+  // No target in the issue: measured so that the facts page at 100,000 facts stays in view.
+  { name: 'facts page', target: null, note: '/{en,ko}/facts with a facet or a page', path: () => `/${next(['en', 'ko'])}/facts?${randomOf(['', 'country=KH', 'kind=monthly-wage-usd', 'page=7', 'period=2015-2019'])}` },
   { name: 'testimonies list', target: 150, note: '/{en,ko}/testimonies with a facet or a page', path: () => `/${next(['en', 'ko'])}/testimonies?${randomOf(['', 'country=KH', 'topic=tips', 'page=7', 'period=2000s'])}` },
 ]
 

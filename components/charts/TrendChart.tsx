@@ -8,11 +8,13 @@ type Props = {
   id: string
   title: string
   desc: string
+  /** Said under the chart: what it leaves out. */
+  note?: string
   series: TrendSeries[]
   /** The name of a series key (a country code, or "none"). */
   seriesLabel: (key: string) => string
   formatValue: (value: number) => string
-  labels: { undated: string; numbersBehind: string; country: string; year: string; value: string; noData: string }
+  labels: { undated: string; numbersBehind: string; country: string; year: string; value: string; noData: string; medianOf: (n: number) => string }
 }
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * no script, readable as an image with a title and description, and followed by the table of
  * the numbers it shows.
  */
-export const TrendChart = ({ id, title, desc, series, seriesLabel, formatValue, labels }: Props) => {
+export const TrendChart = ({ id, title, desc, note, series, seriesLabel, formatValue, labels }: Props) => {
   if (series.length === 0) {
     return (
       <figure className="chart" aria-labelledby={`${id}-caption`}>
@@ -85,6 +87,7 @@ export const TrendChart = ({ id, title, desc, series, seriesLabel, formatValue, 
           </li>
         ))}
       </ul>
+      {note ? <p className="chart-note">{note}</p> : null}
       <details className="chart-numbers">
         <summary>{labels.numbersBehind}</summary>
         <table className="table">
@@ -105,6 +108,7 @@ export const TrendChart = ({ id, title, desc, series, seriesLabel, formatValue, 
                   <td>
                     {formatValue(point.value)}
                     {point.valueMax != null && point.valueMax !== point.value ? `–${formatValue(point.valueMax)}` : ''}
+                    {point.count > 1 ? ` (${labels.medianOf(point.count)})` : ''}
                   </td>
                 </tr>
               )),

@@ -2,13 +2,12 @@ import Link from 'next/link'
 
 import type { SearchDictionary } from '@/lib/i18n/searchDictionary'
 import { searchHref, type SearchUrlState } from '@/lib/search/searchHref'
-import styles from './search.module.css'
 
 type Props = { path: string; state: SearchUrlState; page: number; pageCount: number; sdict: SearchDictionary }
 
 export const SearchPager = ({ path, state, page, pageCount, sdict }: Props) =>
   pageCount > 1 ? (
-    <nav className={styles.pager} aria-label={sdict.pages}>
+    <nav className="pager" aria-label={sdict.pages}>
       {page > 1 ? (
         <Link prefetch={false} href={searchHref(path, { ...state, page: page - 1 })} rel="prev">
           ← {sdict.previous}

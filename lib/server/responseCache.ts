@@ -22,7 +22,8 @@ type Store = {
 
 export const RESPONSE_CACHE_SECONDS = 300
 const MAX_BYTES = 64 * 1024 * 1024
-const MAX_BODY = 2 * 1024 * 1024
+/** Larger answers (a CSV of every fact) are streamed through and never kept. */
+export const MAX_BODY = 2 * 1024 * 1024
 
 const PUBLIC_PAGE = /^\/(en|ko)(\/(testimonies|facts|restaurants|sources|about|search)(\/[^/]+)?)?\/?$/
 // Cookies an anonymous reader may carry without changing what a public page shows.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { cacheGeneration, cacheKeyOf, cachedResponse, storeResponse } from './responseCache'
+import { MAX_BODY, cacheGeneration, cacheKeyOf, cachedResponse, storeResponse } from './responseCache'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
@@ -20,12 +20,17 @@ export const serveWithCache =
       return
     }
     const generation = cacheGeneration()
-    const chunks: Buffer[] = []
+    let chunks: Buffer[] | null = []
+    let bytes = 0
     const write = response.write.bind(response) as (...args: unknown[]) => boolean
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse
     const keep = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+      if (!chunks || chunk === undefined || chunk === null || typeof chunk === 'function') return
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+      bytes += buffer.length
+      // Too large to be cached: stop holding a copy while it streams.
+      if (bytes > MAX_BODY) chunks = null
+      else chunks.push(buffer)
     }
     response.write = ((chunk: unknown, ...rest: unknown[]) => {
       keep(chunk, rest[0])
@@ -37,6 +42,7 @@ export const serveWithCache =
     }) as ServerResponse['end']
     response.setHeader('x-archive-cache', 'miss')
     response.on('finish', () => {
+      if (!chunks) return
       storeResponse(key, generation, response.statusCode, response.getHeaders() as Record<string, string | string[] | number | undefined>, Buffer.concat(chunks))
     })
     return handle(request, response)

@@ -15,7 +15,7 @@ export const parseFactFacets = (query: Record<string, string | string[] | undefi
   const kind = first(query.kind)
   const period = first(query.period)
   return {
-    country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+    country: country && (country === 'none' || /^[A-Z]{2}$/.test(country)) ? country : undefined,
     kind: kind && (FACT_KIND_NAMES as string[]).includes(kind) ? kind : undefined,
     period: period && (period === 'undated' || PERIOD_PATTERN.test(period)) ? period : undefined,
   }

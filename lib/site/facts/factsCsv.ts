@@ -12,9 +12,10 @@ const HEADER = [
 
 /**
  * Published facts with their sources as CSV, in the reader's language. Links are absolute so
- * the file still leads back to the archive once it is downloaded.
+ * the file still leads back to the archive once it is downloaded. The file is written batch by
+ * batch: only the first carries the header.
  */
-export const factsCsv = (facts: Fact[], locale: Locale, origin: string): string => {
+export const factsCsv = (facts: Fact[], locale: Locale, origin: string, { head = true } = {}): string => {
   const rows = facts.map((fact) => {
     const restaurant = publishedOne<Restaurant>(fact.restaurant)
     const sources = published<Source>(fact.sources)
@@ -27,6 +28,7 @@ export const factsCsv = (facts: Fact[], locale: Locale, origin: string): string 
       sources.map((source) => `${origin}/${locale}/sources#source-${source.id}`).join(' | '),
     ]
   })
+  const lines = (head ? [HEADER, ...rows] : rows).map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')
   // A byte-order mark, so spreadsheet programs read the Korean text as UTF-8.
-  return `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return head ? `\uFEFF${lines}` : lines
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { barLayout } from '@/lib/charts/barLayout'
+import { biggestSeries } from '@/lib/charts/biggestSeries'
 import { trendLayout } from '@/lib/charts/trendLayout'
 import { trendSeries } from '@/lib/charts/trendSeries'
 import { worldMap } from '@/lib/charts/worldMap'
@@ -20,6 +21,22 @@ describe('charts', () => {
     const series = trendSeries([fact('a', 'CN', 150, 2016), fact('b', 'CN', 120, 2012), fact('c', null, 100, null), fact('d', 'KH', null, 2016)], 'monthly-wage-usd')
     expect(series.map((each) => each.key)).toEqual(['CN', 'none'])
     expect(series[0].points.map((point) => point.id)).toEqual(['b', 'a'])
+  })
+
+  it('makes one point of the facts a country has in one year, their median, and keeps a lone fact whole', () => {
+    const [china] = trendSeries([fact('a', 'CN', 150, 2016), fact('b', 'CN', 100, 2016, 2018), fact('c', 'CN', 400, 2016), fact('d', 'CN', 90, 2014, 2015)], 'monthly-wage-usd')
+    expect(china.points).toEqual([
+      { id: 'd', from: 2014, to: 2015, value: 90, valueMax: null, count: 1 },
+      { id: 'CN-2016', from: 2016, to: 2016, value: 150, valueMax: null, count: 3 },
+    ])
+  })
+
+  it('charts only as many countries as there are distinct styles, the ones with most facts', () => {
+    const countries = ['CN', 'KH', 'LA', 'MY', 'RU', 'TH', 'VN', 'AE']
+    const facts = countries.flatMap((country, i) => Array.from({ length: i + 1 }, (_, n) => fact(`${country}${n}`, country, 100, 2000 + n)))
+    const { shown, left } = biggestSeries(trendSeries(facts, 'monthly-wage-usd'))
+    expect(shown).toHaveLength(6)
+    expect(left.map((each) => each.key).sort()).toEqual(['CN', 'KH'])
   })
 
   it('draws dated facts along the years and undated ones in their own slot', () => {

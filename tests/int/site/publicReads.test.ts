@@ -12,7 +12,9 @@ import { buildFixtures, forbiddenMarkersFor, leaked, richText, UNVETTED, type Fi
 // are imported only once the fixtures have pointed DATABASE_URI at this file's own database.
 let site: {
   readLatestTestimoniesLive: typeof import('@/lib/site/reads/readLatestTestimonies').readLatestTestimoniesLive
-  readPublishedFactsLive: typeof import('@/lib/site/reads/readPublishedFacts').readPublishedFactsLive
+  readFactFacetsLive: typeof import('@/lib/site/reads/readFactFacets').readFactFacetsLive
+  readFactPageLive: typeof import('@/lib/site/reads/readFactPage').readFactPageLive
+  readFactTrendLive: typeof import('@/lib/site/reads/readFactTrend').readFactTrendLive
   readRestaurantPageLive: typeof import('@/lib/site/reads/readRestaurantPage').readRestaurantPageLive
   readRestaurantsLive: typeof import('@/lib/site/reads/readRestaurants').readRestaurantsLive
   readSitemapLive: typeof import('@/lib/site/reads/readSitemap').readSitemapLive
@@ -26,7 +28,9 @@ beforeAll(async () => {
   f = await buildFixtures()
   site = {
     ...(await import('@/lib/site/reads/readLatestTestimonies')),
-    ...(await import('@/lib/site/reads/readPublishedFacts')),
+    ...(await import('@/lib/site/reads/readFactFacets')),
+    ...(await import('@/lib/site/reads/readFactPage')),
+    ...(await import('@/lib/site/reads/readFactTrend')),
     ...(await import('@/lib/site/reads/readRestaurantPage')),
     ...(await import('@/lib/site/reads/readRestaurants')),
     ...(await import('@/lib/site/reads/readSitemap')),
@@ -45,7 +49,10 @@ const everythingRead = async (role: Role): Promise<string> => {
   const user = userOf(role)
   const codes = Object.values(f.testimonies).map((testimony) => testimony.code as string)
   const reads = await Promise.all([
-    site.readPublishedFactsLive(user, 'en'),
+    site.readFactPageLive(user, {}, 1, 'en', 100),
+    site.readFactFacetsLive(user, {}),
+    site.readFactTrendLive(user, 'monthly-wage-usd', {}),
+    site.readFactTrendLive(user, 'working-hours-per-day', {}),
     site.readLatestTestimoniesLive(user, 'ko', 50),
     ...codes.map((code) => site.readTestimonyPageLive(user, code, 'en')),
     site.readRestaurantsLive(user, 'en'),

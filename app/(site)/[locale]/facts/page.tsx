@@ -3,23 +3,27 @@ import { notFound, redirect } from 'next/navigation'
 
 import { TrendChart } from '@/components/charts/TrendChart'
 import { FactFacetForm } from '@/components/facts/FactFacetForm'
+import { FactPager } from '@/components/facts/FactPager'
 import { FactTable } from '@/components/facts/FactTable'
 import { FallbackNote } from '@/components/FallbackNote'
 import { PageShell } from '@/components/PageShell'
-import type { Fact } from '@/payload-types'
-import { trendSeries } from '@/lib/charts/trendSeries'
+import { biggestSeries } from '@/lib/charts/biggestSeries'
+import type { TrendSeries } from '@/lib/charts/trendSeries'
 import { countryLabel } from '@/lib/site/countryLabel'
 import { getDictionary } from '@/lib/i18n/dictionary'
 import { getFactsDictionary } from '@/lib/i18n/factsDictionary'
 import { isLocale } from '@/lib/i18n/locales'
 import { facetOptions } from '@/lib/site/facts/facetOptions'
 import { FACT_FACETS, facetQuery, parseFactFacets } from '@/lib/site/facts/factFacets'
-import { factMatches } from '@/lib/site/facts/factMatches'
 import { getViewer } from '@/lib/site/getViewer'
 import { localeAlternates } from '@/lib/site/localeAlternates'
-import { readPublishedFacts } from '@/lib/site/reads/readPublishedFacts'
+import { readFactFacets } from '@/lib/site/reads/readFactFacets'
+import { readFactPage } from '@/lib/site/reads/readFactPage'
+import { readFactTrend } from '@/lib/site/reads/readFactTrend'
 
 export const dynamic = 'force-dynamic'
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -36,11 +40,16 @@ const FactsPage = async ({ params, searchParams }: Props) => {
   const facets = parseFactFacets(query)
   // The GET form sends every select, chosen or not: keep only real choices in the address.
   if (FACT_FACETS.some((name) => name in query && !facets[name])) redirect(`/${locale}/facts${facetQuery(facets)}`)
-  const facts = await readPublishedFacts(await getViewer(), locale)
-  const shown = facts.filter((fact) => factMatches(fact, facets))
+  const requested = Number(first(query.page) ?? 1)
+  const viewer = await getViewer()
   // The charts follow place and time, whatever kind is selected: they each show one kind.
-  const charted = facts.filter((fact) => factMatches(fact, facets, 'kind'))
-  const options = facetOptions(facts, facets, locale, { notStated: dict.notStated, undated: dict.undated })
+  const [counts, table, wages, hours] = await Promise.all([
+    readFactFacets(viewer, facets),
+    readFactPage(viewer, facets, Number.isInteger(requested) && requested > 0 ? requested : 1, locale),
+    readFactTrend(viewer, 'monthly-wage-usd', facets),
+    readFactTrend(viewer, 'working-hours-per-day', facets),
+  ])
+  const options = facetOptions(counts, locale, { notStated: dict.notStated, undated: dict.undated })
   const number = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-GB')
   const seriesLabel = (key: string) => (key === 'none' ? dict.notStated : countryLabel(key, locale))
   const chartLabels = {
@@ -50,15 +59,17 @@ const FactsPage = async ({ params, searchParams }: Props) => {
     year: text.year,
     value: text.value,
     noData: text.noData,
+    medianOf: text.medianOf,
   }
-  const chart = (kind: Fact['kind'], id: string, title: string, format: (value: number) => string) => {
-    const series = trendSeries(charted, kind)
-    const count = series.reduce((sum, each) => sum + each.points.length, 0)
+  const chart = (all: TrendSeries[], id: string, title: string, format: (value: number) => string) => {
+    const { shown: series, left } = biggestSeries(all)
+    const count = series.reduce((sum, each) => sum + each.points.reduce((n, point) => n + point.count, 0), 0)
     return (
       <TrendChart
         id={id}
         title={title}
         desc={text.chartDesc(title, count, series.map((each) => seriesLabel(each.key)).join(', '))}
+        note={left.length > 0 ? text.moreCountries(left.map((each) => seriesLabel(each.key)).join(', ')) : undefined}
         series={series}
         seriesLabel={seriesLabel}
         formatValue={format}
@@ -74,7 +85,7 @@ const FactsPage = async ({ params, searchParams }: Props) => {
       <p className="lede">{text.intro}</p>
       <FactFacetForm action={`/${locale}/facts`} facets={facets} options={options} text={text} />
       <p role="status" className="facet-status">
-        {text.showing(shown.length, facts.length)}
+        {text.showing(counts.shown, counts.total)}
       </p>
       <p className="download">
         <a href={`/${locale}/facts/csv${facetQuery(facets)}`} download>
@@ -87,19 +98,20 @@ const FactsPage = async ({ params, searchParams }: Props) => {
         <h2 id="fact-charts">{text.charts}</h2>
         <p className="section-intro">{text.chartsIntro}</p>
         <div className="chart-grid">
-          {chart('monthly-wage-usd', 'chart-wage', text.wage, (value) => `$${number.format(value)}`)}
-          {chart('working-hours-per-day', 'chart-hours', text.hours, (value) => number.format(value))}
+          {chart(wages, 'chart-wage', text.wage, (value) => `$${number.format(value)}`)}
+          {chart(hours, 'chart-hours', text.hours, (value) => number.format(value))}
         </div>
       </section>
 
       <section aria-labelledby="fact-table">
         <h2 id="fact-table">{text.table}</h2>
-        {shown.some((fact) => fact.fallbackFields?.length) ? <FallbackNote dict={dict} /> : null}
-        {shown.length === 0 ? (
+        {table.docs.some((fact) => fact.fallbackFields?.length) ? <FallbackNote dict={dict} /> : null}
+        {table.docs.length === 0 ? (
           <p>{text.none}</p>
         ) : (
-          <FactTable id="facts" caption={text.showing(shown.length, facts.length)} facts={shown} locale={locale} dict={dict} text={text} />
+          <FactTable id="facts" caption={text.showing(counts.shown, counts.total)} facts={table.docs} locale={locale} dict={dict} text={text} />
         )}
+        <FactPager path={`/${locale}/facts`} facets={facets} page={table.page} pageCount={table.totalPages} text={text} />
       </section>
     </PageShell>
   )
