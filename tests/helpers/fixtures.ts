@@ -35,7 +35,10 @@ export const isStaffRole = (role: Role): boolean => role === 'editor' || role ==
 export const PASSWORD = 'Correct-Horse-Battery-9!'
 const DAY = 24 * 60 * 60 * 1000
 
-export const marker = (label: string): string => `MARKER-${label}-${randomBytes(5).toString('hex').toUpperCase()}`
+// Letters only: random digits now and then formed what the publish guard refuses as a phone or
+// ID number, and a test publishing a marker failed about one run in five.
+export const marker = (label: string): string =>
+  `MARKER-${label}-${randomBytes(5).toString('hex').toUpperCase().replace(/\d/g, (digit) => 'GHIJKLMNOP'[Number(digit)])}`
 
 /** A Lexical rich-text value with one paragraph per string. */
 export const richText = (...paragraphs: string[]): Testimony['summary'] => ({
