@@ -1,8 +1,8 @@
 import type { FactsDictionary } from '@/lib/i18n/factsDictionary'
 import type { FacetOption } from '@/lib/site/facts/facetOptions'
-import { FACT_FACETS, type FactFacets } from '@/lib/site/facts/factFacets'
+import { FACT_FACETS, type FactFacetName, type FactFacets } from '@/lib/site/facts/factFacets'
 
-type Props = { action: string; facets: FactFacets; options: Record<keyof FactFacets, FacetOption[]>; text: FactsDictionary }
+type Props = { action: string; facets: FactFacets; options: Record<FactFacetName, FacetOption[]>; text: FactsDictionary }
 
 /**
  * The facets as a plain GET form: the selection lives in the URL, so it can be bookmarked and
@@ -13,6 +13,8 @@ export const FactFacetForm = ({ action, facets, options, text }: Props) => (
     <h2 id="facet-form-title" className="facet-title">
       {text.filters}
     </h2>
+    {/* Choosing a country or a period keeps the source a bibliography entry linked with. */}
+    {facets.source ? <input type="hidden" name="source" value={facets.source} /> : null}
     <div className="facet-fields">
       {FACT_FACETS.map((name) => (
         <div className="facet-field" key={name}>
@@ -32,7 +34,7 @@ export const FactFacetForm = ({ action, facets, options, text }: Props) => (
       <button type="submit" className="button">
         {text.apply}
       </button>
-      {FACT_FACETS.some((name) => facets[name]) ? <a href={action}>{text.clear}</a> : null}
+      {FACT_FACETS.some((name) => facets[name]) || facets.source ? <a href={action}>{text.clear}</a> : null}
     </div>
   </form>
 )

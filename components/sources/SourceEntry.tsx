@@ -72,11 +72,12 @@ export const SourceEntry = ({ source, locale, text }: { source: Entry; locale: L
               <h4>{text.facts}</h4>
               <ul>
                 {source.facts.map((fact) => (
-                  <li key={fact.id}>
-                    <Link href={`/${locale}/facts#fact-${fact.id}`}>{fact.label}</Link>
-                  </li>
+                  <li key={fact.id}>{fact.label}</li>
                 ))}
               </ul>
+              <p>
+                <a href={`/${locale}/facts?source=${source.id}`}>{text.allFacts(source.factCount)}</a>
+              </p>
             </div>
           ) : null}
           {source.restaurants.length > 0 ? (

@@ -2,7 +2,7 @@ import { countryLabel } from '@/lib/site/countryLabel'
 import type { Locale } from '@/lib/i18n/locales'
 import { factKindLabel } from '@/lib/i18n/terms'
 import type { FactFacetCounts } from '../reads/readFactFacets'
-import type { FactFacets } from './factFacets'
+import type { FactFacetName } from './factFacets'
 import { periodLabel } from './factPeriods'
 
 export type FacetOption = { value: string; label: string; count: number }
@@ -16,9 +16,9 @@ export const facetOptions = (
   counts: FactFacetCounts,
   locale: Locale,
   labels: { notStated: string; undated: string },
-): Record<keyof FactFacets, FacetOption[]> => {
+): Record<FactFacetName, FacetOption[]> => {
   const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, locale)
-  const named = (name: keyof FactFacets, label: (value: string) => string) =>
+  const named = (name: FactFacetName, label: (value: string) => string) =>
     counts[name].map((option) => ({ ...option, label: label(option.value) }))
   return {
     country: named('country', (value) => (value === 'none' ? labels.notStated : countryLabel(value, locale))).sort(byLabel),

@@ -1,8 +1,15 @@
 import { FACT_KIND_NAMES } from '@/lib/domain/factKinds'
 
-/** The facets of the facts table, as they travel in the URL of a plain GET form. */
-export type FactFacets = { country?: string; kind?: string; period?: string }
+/**
+ * The facets of the facts table, as they travel in the URL of a plain GET form: the three the
+ * form offers, and the source a bibliography entry links with ("the facts citing it").
+ */
+export type FactFacets = { country?: string; kind?: string; period?: string; source?: string }
 export const FACT_FACETS = ['country', 'kind', 'period'] as const
+export type FactFacetName = (typeof FACT_FACETS)[number]
+
+// A document id: a UUID on SQLite, an ObjectId on MongoDB.
+const ID_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})$/i
 
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.trim()
 
@@ -14,17 +21,19 @@ export const parseFactFacets = (query: Record<string, string | string[] | undefi
   const country = first(query.country)
   const kind = first(query.kind)
   const period = first(query.period)
+  const source = first(query.source)
   return {
     country: country && (country === 'none' || /^[A-Z]{2}$/.test(country)) ? country : undefined,
     kind: kind && (FACT_KIND_NAMES as string[]).includes(kind) ? kind : undefined,
     period: period && (period === 'undated' || PERIOD_PATTERN.test(period)) ? period : undefined,
+    source: source && ID_PATTERN.test(source) ? source : undefined,
   }
 }
 
 /** The query string of a facet selection, for links and the CSV download. */
 export const facetQuery = (facets: FactFacets): string => {
   const params = new URLSearchParams()
-  for (const name of FACT_FACETS) if (facets[name]) params.set(name, facets[name] as string)
+  for (const name of [...FACT_FACETS, 'source'] as const) if (facets[name]) params.set(name, facets[name] as string)
   const query = params.toString()
   return query ? `?${query}` : ''
 }

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { FactFacets } from './factFacets'
+import type { FactFacetName, FactFacets } from './factFacets'
 import { PERIOD_PATTERN } from './factFacets'
 
 const periodWhere = (period: string): Where => {
@@ -21,15 +21,17 @@ const periodWhere = (period: string): Where => {
 /**
  * The facets as a database query, with the periods of lib/site/facts/factPeriods.ts: a fact
  * with no country is "none"; a period band takes every fact whose years touch it, a fact giving
- * only one end of its years standing at that year; "undated" gives neither year.
+ * only one end of its years standing at that year; "undated" gives neither year; a source
+ * takes the facts citing it.
  * `except` leaves one facet out, so each facet's options can be counted against the others.
  */
-export const factWhere = (facets: FactFacets, except?: keyof FactFacets): Where => {
+export const factWhere = (facets: FactFacets, except?: FactFacetName): Where => {
   const and: Where[] = []
   if (except !== 'kind' && facets.kind) and.push({ kind: { equals: facets.kind } })
   if (except !== 'country' && facets.country) {
     and.push(facets.country === 'none' ? { country: { exists: false } } : { country: { equals: facets.country } })
   }
   if (except !== 'period' && facets.period) and.push(periodWhere(facets.period))
+  if (facets.source) and.push({ sources: { in: [facets.source] } })
   return { and }
 }

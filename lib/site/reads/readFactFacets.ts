@@ -4,13 +4,18 @@ import type { User } from '@/payload-types'
 import { FACT_KIND_NAMES } from '@/lib/domain/factKinds'
 import { getArchive } from '@/lib/payload'
 import { cacheTags } from '../cacheTags'
-import type { FactFacets } from '../facts/factFacets'
+import type { FactFacetName, FactFacets } from '../facts/factFacets'
 import { factPeriods } from '../facts/factPeriods'
 import { factWhere } from '../facts/factWhere'
 import { publicRead } from '../publicRead'
 
 /** Counts of every facet option among the published facts the other facets select. */
-export type FactFacetCounts = { total: number; shown: number } & Record<keyof FactFacets, { value: string; count: number }[]>
+export type FactFacetCounts = {
+  total: number
+  shown: number
+  /** The source the facts are narrowed to, when it is published; else null. */
+  citing: { id: string; title: string } | null
+} & Record<FactFacetName, { value: string; count: number }[]>
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -25,13 +30,16 @@ export const readFactFacetsLive = async (user: User | null, facets: FactFacets):
     const result = await payload.findDistinct({ collection: 'facts', field, where: { and: [published, where] }, limit: 1000, overrideAccess: false, user })
     return (result.values as Record<string, unknown>[]).map((row) => row[field]).filter((value) => value != null) as (string | number)[]
   }
-  const counted = (name: keyof FactFacets, values: string[]) =>
+  const counted = (name: FactFacetName, values: string[]) =>
     Promise.all(values.map(async (value) => ({ value, count: await count(factWhere({ ...facets, [name]: value })) })))
 
   const countries = (await distinct('country', factWhere(facets, 'country'))).map(String)
   const years = [...(await distinct('yearFrom', factWhere(facets, 'period'))), ...(await distinct('yearTo', factWhere(facets, 'period')))].map(Number)
   const periods = years.length ? factPeriods({ yearFrom: Math.min(...years), yearTo: Math.max(...years) }) : []
 
+  const citing = facets.source
+    ? ((await payload.find({ collection: 'sources', where: { and: [published, { id: { equals: facets.source } }] }, select: { title: true }, depth: 0, limit: 1, pagination: false, overrideAccess: false, user })).docs[0] ?? null)
+    : null
   const [total, shown, kind, country, period] = await Promise.all([
     count({}),
     count(factWhere(facets)),
@@ -40,9 +48,9 @@ export const readFactFacetsLive = async (user: User | null, facets: FactFacets):
     counted('period', [...periods, 'undated']),
   ])
   // Options without a fact are left out, except the selected one, so the form can undo it.
-  const kept = (name: keyof FactFacets, options: { value: string; count: number }[]) =>
+  const kept = (name: FactFacetName, options: { value: string; count: number }[]) =>
     options.filter((option) => option.count > 0 || option.value === facets[name])
-  return { total, shown, kind: kept('kind', kind), country: kept('country', country), period: kept('period', period) }
+  return { total, shown, citing: citing && { id: String(citing.id), title: citing.title }, kind: kept('kind', kind), country: kept('country', country), period: kept('period', period) }
 }
 
-export const readFactFacets = publicRead('fact-facets', readFactFacetsLive, () => [cacheTags.collection('facts')])
+export const readFactFacets = publicRead('fact-facets', readFactFacetsLive, () => [cacheTags.collection('facts'), cacheTags.collection('sources')])

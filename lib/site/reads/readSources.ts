@@ -2,20 +2,26 @@ import type { Source, User } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 import { getArchive } from '@/lib/payload'
 import { cacheTags } from '../cacheTags'
-import { sortFacts } from '../facts/sortFacts'
 import { publicRead } from '../publicRead'
 import { findLocalized } from './findLocalized'
 
 export type CitingRecord = { id: string; label: string; slug?: string | null }
-export type SourceEntry = Source & { facts: CitingRecord[]; restaurants: CitingRecord[] }
+/** `facts` lists the first few citing facts; `factCount` tells how many there are in all. */
+export type SourceEntry = Source & { facts: CitingRecord[]; factCount: number; restaurants: CitingRecord[] }
+
+// Facts named on a source's entry; the rest are one link away (the facts table narrowed to it).
+const FACTS_LISTED = 5
 
 const ids = (values: unknown): string[] =>
   Array.isArray(values) ? values.map((value) => (value && typeof value === 'object' ? String(value.id) : String(value))) : []
 
-/** The bibliography, each source with the published facts and restaurants that cite it. */
+/**
+ * The bibliography, each source with the published facts and restaurants that cite it. A
+ * source may be cited by thousands of facts: each entry reads its first few and a count.
+ */
 export const readSourcesLive = async (user: User | null, locale: Locale): Promise<SourceEntry[]> => {
   const payload = await getArchive()
-  const [sources, facts, restaurants] = await Promise.all([
+  const [sources, restaurants] = await Promise.all([
     payload.find({
       collection: 'sources',
       where: { _status: { equals: 'published' } },
@@ -26,15 +32,6 @@ export const readSourcesLive = async (user: User | null, locale: Locale): Promis
       user,
     }),
     findLocalized(payload, {
-      collection: 'facts',
-      where: {},
-      locale,
-      user,
-      localized: ['statement'],
-      sort: ['kind', 'yearFrom'],
-      select: { kind: true, yearFrom: true, statement: true, sources: true },
-    }),
-    findLocalized(payload, {
       collection: 'restaurants',
       where: {},
       locale,
@@ -43,11 +40,18 @@ export const readSourcesLive = async (user: User | null, locale: Locale): Promis
       select: { name: true, slug: true, sources: true },
     }),
   ])
-  return sources.docs.map((source) => ({
+  const citing = async (source: Source) => {
+    const where = { sources: { in: [source.id] } }
+    const [facts, count] = await Promise.all([
+      findLocalized(payload, { collection: 'facts', where, locale, user, localized: ['statement'], sort: ['kind', 'yearFrom'], limit: FACTS_LISTED, select: { kind: true, yearFrom: true, statement: true } }),
+      payload.count({ collection: 'facts', where: { and: [{ _status: { equals: 'published' } }, where] }, overrideAccess: false, user }),
+    ])
+    return { facts: facts.map((fact) => ({ id: fact.id, label: fact.statement })), factCount: count.totalDocs }
+  }
+  const cited = await Promise.all(sources.docs.map(citing))
+  return sources.docs.map((source, i) => ({
     ...source,
-    facts: sortFacts(facts)
-      .filter((fact) => ids(fact.sources).includes(source.id))
-      .map((fact) => ({ id: fact.id, label: fact.statement })),
+    ...cited[i],
     restaurants: restaurants
       .filter((restaurant) => ids(restaurant.sources).includes(source.id))
       .map((restaurant) => ({ id: restaurant.id, label: restaurant.name, slug: restaurant.slug })),

@@ -83,6 +83,12 @@ const FactsPage = async ({ params, searchParams }: Props) => {
     <PageShell locale={locale} dict={dict} alternatePath={path}>
       <h1>{text.title}</h1>
       <p className="lede">{text.intro}</p>
+      {facets.source ? (
+        <p className="notice">
+          {counts.citing ? text.citing(counts.citing.title) : text.citingUnknown}{' '}
+          <a href={`/${locale}/facts${facetQuery({ ...facets, source: undefined })}`}>{text.allSources}</a>
+        </p>
+      ) : null}
       <FactFacetForm action={`/${locale}/facts`} facets={facets} options={options} text={text} />
       <p role="status" className="facet-status">
         {text.showing(counts.shown, counts.total)}
