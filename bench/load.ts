@@ -9,7 +9,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * taking the next path from `nextPath`. Latencies are collected per response, because
  * autocannon's own summary has p97.5 but no p95.
  */
-export const drive = async (base: string, nextPath: () => string, connections: number, seconds: number): Promise<Latencies> => {
+export const drive = async (
+  base: string,
+  nextPath: () => string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<Latencies> => {
   const times: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -17,7 +23,7 @@ export const drive = async (base: string, nextPath: () => string, connections: n
         url: base,
         connections,
         duration: seconds,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+        requests: [{ method: 'GET', headers, setupRequest: (request) => ({ ...request, path: nextPath() }) }],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     )

@@ -38,7 +38,7 @@ let turn = 0
 const next = <T>(list: readonly T[]) => list[turn++ % list.length]
 const randomOf = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]
 
-const ENDPOINTS: { name: string; target: number | null; note: string; path: () => string }[] = [
+const ENDPOINTS: { name: string; target: number | null; note: string; path: () => string; headers?: Record<string, string> }[] = [
   { name: 'search', target: 100, note: `/{en,ko}/search, ${QUERIES.length} queries (Korean and English), with and without facets`,
     path: () => `/${next(['en', 'ko'])}/search?q=${encodeURIComponent(randomOf(QUERIES))}${randomOf(FACETS)}` },
   { name: 'testimony page', target: 150, note: '/{en,ko}/testimonies/<code>, random codes of the 100,000',
@@ -46,6 +46,8 @@ const ENDPOINTS: { name: string; target: number | null; note: string; path: () =
   { name: 'home', target: 100, note: '/en and /ko', path: () => `/${next(['en', 'ko'])}` },
   // What Next costs for a route with no work of ours: the floor under every page.
   { name: 'floor', target: null, note: '/robots.txt, a route Next serves without rendering a page', path: () => '/robots.txt' },
+  // What Next costs to render a page that reads nothing: a cookie keeps the response cache out.
+  { name: 'floor: page render', target: null, note: '/{en,ko}/about rendered for every request (a cookie bypasses the response cache)', path: () => `/${next(['en', 'ko'])}/about`, headers: { cookie: 'bench=1' } },
   // No target in the issue: measured so that the facts page at 100,000 facts stays in view.
   { name: 'facts page', target: null, note: '/{en,ko}/facts with a facet or a page', path: () => `/${next(['en', 'ko'])}/facts?${randomOf(['', 'country=KH', 'kind=monthly-wage-usd', 'page=7', 'period=2015-2019'])}` },
   { name: 'testimonies list', target: 150, note: '/{en,ko}/testimonies with a facet or a page', path: () => `/${next(['en', 'ko'])}/testimonies?${randomOf(['', 'country=KH', 'topic=tips', 'page=7', 'period=2000s'])}` },
@@ -143,7 +145,7 @@ const main = async () => {
     const endpoints: BenchReport['endpoints'] = []
     for (const endpoint of RUN) {
       log(`driving ${endpoint.name} for ${SECONDS} s`)
-      const result = await drive(BASE, endpoint.path, CONNECTIONS, SECONDS)
+      const result = await drive(BASE, endpoint.path, CONNECTIONS, SECONDS, endpoint.headers)
       log(`  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.requests} requests, ${result.non2xx + result.errors} errors`)
       endpoints.push({ name: endpoint.name, target: endpoint.target, note: endpoint.note, result })
     }

@@ -1,6 +1,6 @@
 import type { FactsDictionary } from '@/lib/i18n/factsDictionary'
 import type { FacetOption } from '@/lib/site/facts/facetOptions'
-import { FACT_FACETS, type FactFacetName, type FactFacets } from '@/lib/site/facts/factFacets'
+import { FACT_FACETS, FACT_NARROWINGS, type FactFacetName, type FactFacets } from '@/lib/site/facts/factFacets'
 
 type Props = { action: string; facets: FactFacets; options: Record<FactFacetName, FacetOption[]>; text: FactsDictionary }
 
@@ -13,8 +13,8 @@ export const FactFacetForm = ({ action, facets, options, text }: Props) => (
     <h2 id="facet-form-title" className="facet-title">
       {text.filters}
     </h2>
-    {/* Choosing a country or a period keeps the source a bibliography entry linked with. */}
-    {facets.source ? <input type="hidden" name="source" value={facets.source} /> : null}
+    {/* Choosing a country or a period keeps the source or restaurant a page linked with. */}
+    {FACT_NARROWINGS.map((name) => (facets[name] ? <input key={name} type="hidden" name={name} value={facets[name]} /> : null))}
     <div className="facet-fields">
       {FACT_FACETS.map((name) => (
         <div className="facet-field" key={name}>
@@ -34,7 +34,7 @@ export const FactFacetForm = ({ action, facets, options, text }: Props) => (
       <button type="submit" className="button">
         {text.apply}
       </button>
-      {FACT_FACETS.some((name) => facets[name]) || facets.source ? <a href={action}>{text.clear}</a> : null}
+      {[...FACT_FACETS, ...FACT_NARROWINGS].some((name) => facets[name]) ? <a href={action}>{text.clear}</a> : null}
     </div>
   </form>
 )

@@ -15,6 +15,8 @@ export type FactFacetCounts = {
   shown: number
   /** The source the facts are narrowed to, when it is published; else null. */
   citing: { id: string; title: string } | null
+  /** The restaurant the facts are narrowed to, when it is published; else null. */
+  about: { id: string; name: string } | null
 } & Record<FactFacetName, { value: string; count: number }[]>
 
 const published: Where = { _status: { equals: 'published' } }
@@ -40,6 +42,9 @@ export const readFactFacetsLive = async (user: User | null, facets: FactFacets):
   const citing = facets.source
     ? ((await payload.find({ collection: 'sources', where: { and: [published, { id: { equals: facets.source } }] }, select: { title: true }, depth: 0, limit: 1, pagination: false, overrideAccess: false, user })).docs[0] ?? null)
     : null
+  const about = facets.restaurant
+    ? ((await payload.find({ collection: 'restaurants', where: { and: [published, { id: { equals: facets.restaurant } }] }, select: { name: true }, depth: 0, limit: 1, pagination: false, overrideAccess: false, user })).docs[0] ?? null)
+    : null
   const [total, shown, kind, country, period] = await Promise.all([
     count({}),
     count(factWhere(facets)),
@@ -50,7 +55,7 @@ export const readFactFacetsLive = async (user: User | null, facets: FactFacets):
   // Options without a fact are left out, except the selected one, so the form can undo it.
   const kept = (name: FactFacetName, options: { value: string; count: number }[]) =>
     options.filter((option) => option.count > 0 || option.value === facets[name])
-  return { total, shown, citing: citing && { id: String(citing.id), title: citing.title }, kind: kept('kind', kind), country: kept('country', country), period: kept('period', period) }
+  return { total, shown, citing: citing && { id: String(citing.id), title: citing.title }, about: about && { id: String(about.id), name: about.name }, kind: kept('kind', kind), country: kept('country', country), period: kept('period', period) }
 }
 
-export const readFactFacets = publicRead('fact-facets', readFactFacetsLive, () => [cacheTags.collection('facts'), cacheTags.collection('sources')])
+export const readFactFacets = publicRead('fact-facets', readFactFacetsLive, () => [cacheTags.collection('facts'), cacheTags.collection('sources'), cacheTags.collection('restaurants')])

@@ -9,6 +9,7 @@ import type { Source } from '@/payload-types'
 import { startPayload, type TestArchive } from '../../helpers/startPayload'
 
 let archive: TestArchive
+let restaurantId: string
 let reads: typeof import('@/lib/site/reads/readFactFacets') &
   typeof import('@/lib/site/reads/readFactPage') &
   typeof import('@/lib/site/reads/readFactTrend')
@@ -27,7 +28,8 @@ beforeAll(async () => {
   await fact({ kind: 'monthly-wage-usd', value: 150, country: 'CN', yearFrom: 2016, yearTo: 2016 })
   await fact({ kind: 'monthly-wage-usd', value: 200, country: 'CN', yearFrom: 2016 })
   await fact({ kind: 'working-hours-per-day', value: 12, country: 'KH', yearFrom: 2014, yearTo: 2018 })
-  await fact({ kind: 'monthly-wage-usd', value: 100 })
+  restaurantId = String((await payload.create({ collection: 'restaurants', data: { name: 'Garden Hall', country: 'KH', status: 'operating', _status: 'published' }, overrideAccess: true })).id)
+  await fact({ kind: 'monthly-wage-usd', value: 100, restaurant: restaurantId })
   await fact({ kind: 'monthly-wage-usd', value: 999, country: 'CN', yearFrom: 2016 }, 'draft')
   // Imported once DATABASE_URI points at this file's database (lib/payload.ts loads the config).
   reads = {
@@ -58,6 +60,11 @@ describe('facts in the database', () => {
     const empty = await reads.readFactFacetsLive(null, { country: 'CN', period: 'undated' })
     expect(empty.shown).toBe(0)
     expect(counts(empty.period)).toMatchObject({ undated: 0, '2015-2019': 2 })
+  })
+
+  it('narrows to the facts about a restaurant and names it', async () => {
+    const about = await reads.readFactFacetsLive(null, { restaurant: restaurantId })
+    expect([about.shown, about.about?.name, about.citing]).toEqual([1, 'Garden Hall', null])
   })
 
   it('pages the table and tells how many pages there are', async () => {

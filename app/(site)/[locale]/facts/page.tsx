@@ -89,6 +89,12 @@ const FactsPage = async ({ params, searchParams }: Props) => {
           <a href={`/${locale}/facts${facetQuery({ ...facets, source: undefined })}`}>{text.allSources}</a>
         </p>
       ) : null}
+      {facets.restaurant ? (
+        <p className="notice">
+          {counts.about ? text.about(counts.about.name) : text.aboutUnknown}{' '}
+          <a href={`/${locale}/facts${facetQuery({ ...facets, restaurant: undefined })}`}>{text.allRestaurants}</a>
+        </p>
+      ) : null}
       <FactFacetForm action={`/${locale}/facts`} facets={facets} options={options} text={text} />
       <p role="status" className="facet-status">
         {text.showing(counts.shown, counts.total)}

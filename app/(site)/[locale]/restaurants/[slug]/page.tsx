@@ -37,7 +37,7 @@ const RestaurantPage = async ({ params }: Props) => {
   if (!isLocale(locale)) notFound()
   const found = await findRestaurant(slug, locale)
   if (!found) notFound()
-  const { restaurant, sources, facts, testimonies } = found
+  const { restaurant, sources, facts, factCount, testimonies, moreTestimonies } = found
   const dict = getDictionary(locale)
   const text = getRestaurantsDictionary(locale)
   const place = [restaurant.city, countryLabel(restaurant.country, locale)].filter(Boolean).join(', ')
@@ -91,6 +91,11 @@ const RestaurantPage = async ({ params }: Props) => {
             ))}
           </div>
         )}
+        {factCount > facts.length ? (
+          <p>
+            <a href={`/${locale}/facts?restaurant=${restaurant.id}`}>{text.allFacts(factCount)}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="restaurant-testimonies">
@@ -104,6 +109,11 @@ const RestaurantPage = async ({ params }: Props) => {
             ))}
           </div>
         )}
+        {moreTestimonies ? (
+          <p>
+            <a href={`/${locale}/testimonies?q=${encodeURIComponent(restaurant.name)}`}>{text.moreTestimonies}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="restaurant-sources">
