@@ -8,6 +8,7 @@ import { factKindLabel } from '@/lib/i18n/terms'
 import { formatFactValue, formatPeriod } from '@/lib/site/format'
 import { published, publishedOne } from '@/lib/site/reads/published'
 import { shownLang } from '@/lib/site/shownLang'
+import { factHref } from '@/lib/site/facts/factFacets'
 import { SourceList } from './SourceList'
 
 type Props = { fact: Fact & { fallbackFields?: string[] }; locale: Locale; dict: Dictionary; headingLevel?: 'h3' | 'h4' }
@@ -38,7 +39,7 @@ export const FactItem = ({ fact, locale, dict, headingLevel: Heading = 'h3' }: P
       <p className="fact-sources-label">{dict.fact.sources}</p>
       <SourceList sources={published<Source>(fact.sources)} locale={locale} />
       <p className="fact-link">
-        <Link href={`/${locale}/facts#fact-${fact.id}`}>{dict.fact.inTable}</Link>
+        <Link href={factHref(locale, fact.id)}>{dict.fact.inTable}</Link>
       </p>
     </article>
   )

@@ -1,9 +1,10 @@
 import type { Locale } from '@/lib/i18n/locales'
+import { factHref } from '@/lib/site/facts/factFacets'
 import type { SearchHit } from './types'
 
 /**
  * Where a result leads. Testimonies by code and restaurants by slug have pages of their own;
- * facts and sources are anchors on their list pages (app/(site)/[locale]/facts, sources).
+ * a fact is its row in the table narrowed to it, a source its anchor on the bibliography.
  */
 export const hitHref = (hit: SearchHit, locale: Locale): string => {
   switch (hit.collection) {
@@ -12,7 +13,7 @@ export const hitHref = (hit: SearchHit, locale: Locale): string => {
     case 'restaurants':
       return hit.code ? `/${locale}/restaurants/${hit.code}` : `/${locale}/restaurants`
     case 'facts':
-      return `/${locale}/facts#fact-${hit.id}`
+      return factHref(locale, hit.id)
     default:
       return `/${locale}/sources#source-${hit.id}`
   }

@@ -22,7 +22,7 @@ const periodWhere = (period: string): Where => {
  * The facets as a database query, with the periods of lib/site/facts/factPeriods.ts: a fact
  * with no country is "none"; a period band takes every fact whose years touch it, a fact giving
  * only one end of its years standing at that year; "undated" gives neither year; a source
- * takes the facts citing it, a restaurant the facts about it.
+ * takes the facts citing it, a restaurant the facts about it, a fact itself.
  * `except` leaves one facet out, so each facet's options can be counted against the others.
  */
 export const factWhere = (facets: FactFacets, except?: FactFacetName): Where => {
@@ -34,5 +34,6 @@ export const factWhere = (facets: FactFacets, except?: FactFacetName): Where => 
   if (except !== 'period' && facets.period) and.push(periodWhere(facets.period))
   if (facets.source) and.push({ sources: { in: [facets.source] } })
   if (facets.restaurant) and.push({ restaurant: { equals: facets.restaurant } })
+  if (facets.fact) and.push({ id: { equals: facets.fact } })
   return { and }
 }

@@ -89,6 +89,12 @@ const FactsPage = async ({ params, searchParams }: Props) => {
           <a href={`/${locale}/facts${facetQuery({ ...facets, source: undefined })}`}>{text.allSources}</a>
         </p>
       ) : null}
+      {facets.fact ? (
+        <p className="notice">
+          {text.oneFact}{' '}
+          <a href={`/${locale}/facts${facetQuery({ ...facets, fact: undefined })}`}>{text.allFacts}</a>
+        </p>
+      ) : null}
       {facets.restaurant ? (
         <p className="notice">
           {counts.about ? text.about(counts.about.name) : text.aboutUnknown}{' '}
