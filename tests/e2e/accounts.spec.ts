@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { demoAccount, screenshot, signIn, type DemoAccount } from './support'
+import { demoAccount, openEditView, screenshot, signIn, type DemoAccount } from './support'
 
 const applicant: DemoAccount = {
   role: 'applicant',
@@ -61,14 +61,7 @@ test.describe.serial('researcher vetting, from application to an audited read', 
   test('an admin approves the application in the admin panel', async ({ page }) => {
     await signIn(page, demoAccount('admin'), '/admin')
     await page.goto(`/admin/collections/users?where[email][equals]=${encodeURIComponent(applicant.email)}`)
-    // A click that lands while the admin panel is still hydrating is dropped without a
-    // navigation (seen in full runs): click again until the edit view opens.
-    await expect(async () => {
-      if (!/\/admin\/collections\/users\/[^/?]+$/.test(new URL(page.url()).pathname)) {
-        await page.getByRole('link', { name: applicant.email }).click({ timeout: 5_000 })
-      }
-      await expect(page.locator('#field-researcherStatus')).toBeVisible({ timeout: 5_000 })
-    }).toPass({ timeout: 45_000 })
+    await openEditView(page.getByRole('link', { name: applicant.email }), page.locator('#field-researcherStatus'))
     await screenshot(page, 'accounts-05-admin-application')
     await page.locator('#field-researcherStatus').click()
     await page.getByRole('option', { name: 'approved' }).click()

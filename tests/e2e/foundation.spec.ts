@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { demoAccount, screenshot, signIn, watchForeignRequests } from './support'
+import { demoAccount, openEditView, screenshot, signIn, watchForeignRequests } from './support'
 
 test.describe('public site', () => {
   test('the root sends readers to their language', async ({ browser }) => {
@@ -66,9 +66,8 @@ test.describe('admin panel', () => {
     await screenshot(page, 'admin-dashboard-editor')
 
     await page.goto('/admin/collections/testimonies')
-    await page.locator('table tbody tr td a').first().click()
     const title = page.locator('#field-title')
-    await expect(title).toBeVisible()
+    await openEditView(page.locator('table tbody tr td a').first(), title)
     const edited = `${await title.inputValue()} (edited)`
     await title.fill(edited)
     await page.getByRole('button', { name: /publish changes/i }).click()

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { generate } from 'otplib'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -52,4 +52,16 @@ export const watchForeignRequests = (page: Page, origin: string): string[] => {
     if (new URL(url).origin !== origin) foreign.push(url)
   })
   return foreign
+}
+
+/**
+ * Opens an admin edit view from a list by clicking `link` until `field` shows: a click that
+ * lands while the admin panel is still hydrating is dropped without a navigation (seen in full
+ * runs on a loaded machine).
+ */
+export const openEditView = async (link: Locator, field: Locator) => {
+  await expect(async () => {
+    if (!(await field.isVisible())) await link.click({ timeout: 5_000 })
+    await expect(field).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 45_000 })
 }
