@@ -82,5 +82,7 @@ describe('facts in the database', () => {
     expect(china?.points).toEqual([expect.objectContaining({ from: 2016, value: 175, count: 2 })])
     expect(series.find((each) => each.key === 'none')?.points).toEqual([expect.objectContaining({ from: null, value: 100, count: 1 })])
     expect(await reads.readFactTrendLive(null, 'working-hours-per-day', { country: 'CN' })).toEqual([])
+    // Read one fact at a time, the batches (in id order) add up to the same chart.
+    expect(await reads.readFactTrendLive(null, 'monthly-wage-usd', {}, 1)).toEqual(series)
   })
 })
