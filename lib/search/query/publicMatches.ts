@@ -5,10 +5,20 @@ import { matchSlots } from './matchSlots'
 
 type Kept = { state: SearchState; changes: number; selected: Int32Array; facets: RawFacets }
 
-// The last answers, newest last. 64 is enough for a page of results in both languages and a
-// handful of facet choices per query; a broad query's slots take 4 bytes each (~400 KB).
+// The last answers, newest last: up to 64, and up to 16 MB of slots (4 bytes each; the
+// testimonies list without words selects every testimony, 400 KB at 100,000), so crawling
+// facet combinations cannot grow the server by more than that.
 const MAX_KEPT = 64
+const MAX_BYTES = 16 * 1024 * 1024
 const kept = new Map<string, Kept>()
+let keptBytes = 0
+
+const forget = (key: string) => {
+  const entry = kept.get(key)
+  if (!entry) return
+  keptBytes -= entry.selected.byteLength
+  kept.delete(key)
+}
 
 /**
  * The slots a query matches among the public projections and their facet counts, worked out
@@ -25,15 +35,18 @@ export const publicMatches = (
 ): { selected: ArrayLike<number>; facets: RawFacets } => {
   const key = JSON.stringify([terms, selection, collections])
   const hit = kept.get(key)
-  kept.delete(key)
   if (hit && hit.state === state && hit.changes === state.changes) {
+    // Moved to the end: the least recently asked go first.
+    kept.delete(key)
     kept.set(key, hit)
     return hit
   }
+  forget(key)
   const matched = terms ? matchSlots(state, terms) : newestFirst(state).slots
   const { selected, facets } = countFacets(state, matched, selection, collections)
   const entry = { state, changes: state.changes, selected: Int32Array.from(selected), facets }
   kept.set(key, entry)
-  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value as string)
+  keptBytes += entry.selected.byteLength
+  while (kept.size > MAX_KEPT || keptBytes > MAX_BYTES) forget(kept.keys().next().value as string)
   return entry
 }
