@@ -31,7 +31,7 @@ export const searchArchive = async (input: SearchInput): Promise<SearchResult> =
   const privileged = canSearchTranscripts(input.user)
 
   const transcriptOnly = new Set<number>()
-  let answer: { selected: ArrayLike<number>; facets: RawFacets }
+  let answer: { selected: Int32Array | number[]; facets: RawFacets }
   if (q && privileged) {
     const matched = matchSlots(state, terms)
     const seen = new Set(matched)
@@ -50,8 +50,7 @@ export const searchArchive = async (input: SearchInput): Promise<SearchResult> =
   const perPage = clamp(input.perPage ?? 20, 1, 50)
   const pageCount = Math.max(1, Math.ceil(selected.length / perPage))
   const page = clamp(input.page ?? 1, 1, pageCount)
-  const start = (page - 1) * perPage
-  const slots = Array.from({ length: Math.max(0, Math.min(perPage, selected.length - start)) }, (_, i) => selected[start + i])
+  const slots = Array.from(selected.slice((page - 1) * perPage, page * perPage))
   const hits = await loadHits(payload, state, slots, transcriptOnly, units, input.user, input.locale)
 
   return {

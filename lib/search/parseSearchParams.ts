@@ -1,3 +1,4 @@
+import { parsePage } from '@/lib/site/parsePage'
 import { parseFacets } from './query/parseFacets'
 import type { SearchUrlState } from './searchHref'
 
@@ -6,10 +7,9 @@ type Params = Record<string, string | string[] | undefined>
 /** A page's search state from its query string; anything malformed falls back to the default. */
 export const parseSearchParams = (params: Params): Required<SearchUrlState> => {
   const raw = Array.isArray(params.q) ? params.q[0] : params.q
-  const page = Number.parseInt((Array.isArray(params.page) ? params.page[0] : params.page) ?? '1', 10)
   return {
     q: (raw ?? '').trim().slice(0, 200),
     facets: parseFacets(params),
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+    page: Math.min(parsePage(params.page), 10_000),
   }
 }

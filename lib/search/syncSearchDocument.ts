@@ -58,8 +58,10 @@ const scheduleRechecks = (state: SearchState) => {
   if (rechecks.timer || rechecks.queue.length === 0) return
   rechecks.timer = setTimeout(async () => {
     const now = Date.now()
-    const due = rechecks.queue.filter((item) => transactionEnded(item, now))
-    rechecks.queue = rechecks.queue.filter((item) => !due.includes(item))
+    const due: Recheck[] = []
+    const waiting: Recheck[] = []
+    for (const item of rechecks.queue) (transactionEnded(item, now) ? due : waiting).push(item)
+    rechecks.queue = waiting
     const seen = new Set<string>()
     for (const { target } of due) {
       const key = JSON.stringify(target)

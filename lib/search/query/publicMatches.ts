@@ -32,7 +32,7 @@ export const publicMatches = (
   terms: string[] | null,
   selection: FacetSelection,
   collections: SearchCollection[],
-): { selected: ArrayLike<number>; facets: RawFacets } => {
+): { selected: Int32Array; facets: RawFacets } => {
   const key = JSON.stringify([terms, selection, collections])
   const hit = kept.get(key)
   if (hit && hit.state === state && hit.changes === state.changes) {

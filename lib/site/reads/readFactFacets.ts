@@ -35,27 +35,34 @@ export const readFactFacetsLive = async (user: User | null, facets: FactFacets):
   const counted = (name: FactFacetName, values: string[]) =>
     Promise.all(values.map(async (value) => ({ value, count: await count(factWhere({ ...facets, [name]: value })) })))
 
-  const countries = (await distinct('country', factWhere(facets, 'country'))).map(String)
-  const years = [...(await distinct('yearFrom', factWhere(facets, 'period'))), ...(await distinct('yearTo', factWhere(facets, 'period')))].map(Number)
-  const periods = years.length ? factPeriods({ yearFrom: Math.min(...years), yearTo: Math.max(...years) }) : []
+  // The published source or restaurant a link narrowed to, by its name.
+  const named = async (collection: 'sources' | 'restaurants', id: string | undefined, field: 'title' | 'name') => {
+    if (!id) return null
+    const { docs } = await payload.find({ collection, where: { and: [published, { id: { equals: id } }] }, select: { [field]: true }, depth: 0, limit: 1, pagination: false, overrideAccess: false, user })
+    const doc = docs[0] as unknown as Record<string, unknown> | undefined
+    return doc ? { id: String(doc.id), name: String(doc[field]) } : null
+  }
 
-  const citing = facets.source
-    ? ((await payload.find({ collection: 'sources', where: { and: [published, { id: { equals: facets.source } }] }, select: { title: true }, depth: 0, limit: 1, pagination: false, overrideAccess: false, user })).docs[0] ?? null)
-    : null
-  const about = facets.restaurant
-    ? ((await payload.find({ collection: 'restaurants', where: { and: [published, { id: { equals: facets.restaurant } }] }, select: { name: true }, depth: 0, limit: 1, pagination: false, overrideAccess: false, user })).docs[0] ?? null)
-    : null
+  const [countries, yearsFrom, yearsTo, source, restaurant] = await Promise.all([
+    distinct('country', factWhere(facets, 'country')),
+    distinct('yearFrom', factWhere(facets, 'period')),
+    distinct('yearTo', factWhere(facets, 'period')),
+    named('sources', facets.source, 'title'),
+    named('restaurants', facets.restaurant, 'name'),
+  ])
+  const years = [...yearsFrom, ...yearsTo].map(Number)
+  const periods = years.length ? factPeriods({ yearFrom: Math.min(...years), yearTo: Math.max(...years) }) : []
   const [total, shown, kind, country, period] = await Promise.all([
     count({}),
     count(factWhere(facets)),
     counted('kind', FACT_KIND_NAMES),
-    counted('country', [...countries, 'none']),
+    counted('country', [...countries.map(String), 'none']),
     counted('period', [...periods, 'undated']),
   ])
   // Options without a fact are left out, except the selected one, so the form can undo it.
   const kept = (name: FactFacetName, options: { value: string; count: number }[]) =>
     options.filter((option) => option.count > 0 || option.value === facets[name])
-  return { total, shown, citing: citing && { id: String(citing.id), title: citing.title }, about: about && { id: String(about.id), name: about.name }, kind: kept('kind', kind), country: kept('country', country), period: kept('period', period) }
+  return { total, shown, citing: source && { id: source.id, title: source.name }, about: restaurant, kind: kept('kind', kind), country: kept('country', country), period: kept('period', period) }
 }
 
 export const readFactFacets = publicRead('fact-facets', readFactFacetsLive, () => [cacheTags.collection('facts'), cacheTags.collection('sources'), cacheTags.collection('restaurants')])

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { getArchive } from '@/lib/payload'
 import { cacheTags } from '../cacheTags'
 import { publicRead } from '../publicRead'
-import { findLocalized } from './findLocalized'
+import { findLocalized, findLocalizedPage } from './findLocalized'
 
 export type CitingRecord = { id: string; label: string; slug?: string | null }
 /** `facts` lists the first few citing facts; `factCount` tells how many there are in all. */
@@ -41,12 +41,18 @@ export const readSourcesLive = async (user: User | null, locale: Locale): Promis
     }),
   ])
   const citing = async (source: Source) => {
-    const where = { sources: { in: [source.id] } }
-    const [facts, count] = await Promise.all([
-      findLocalized(payload, { collection: 'facts', where, locale, user, localized: ['statement'], sort: ['kind', 'yearFrom'], limit: FACTS_LISTED, select: { kind: true, yearFrom: true, statement: true } }),
-      payload.count({ collection: 'facts', where: { and: [{ _status: { equals: 'published' } }, where] }, overrideAccess: false, user }),
-    ])
-    return { facts: facts.map((fact) => ({ id: fact.id, label: fact.statement })), factCount: count.totalDocs }
+    const { docs, totalDocs } = await findLocalizedPage(payload, {
+      collection: 'facts',
+      where: { sources: { in: [source.id] } },
+      locale,
+      user,
+      localized: ['statement'],
+      sort: ['kind', 'yearFrom'],
+      select: { kind: true, yearFrom: true, statement: true },
+      page: 1,
+      limit: FACTS_LISTED,
+    })
+    return { facts: docs.map((fact) => ({ id: fact.id, label: fact.statement })), factCount: totalDocs }
   }
   const cited = await Promise.all(sources.docs.map(citing))
   return sources.docs.map((source, i) => ({

@@ -17,13 +17,12 @@ import { facetOptions } from '@/lib/site/facts/facetOptions'
 import { FACT_FACETS, facetQuery, parseFactFacets } from '@/lib/site/facts/factFacets'
 import { getViewer } from '@/lib/site/getViewer'
 import { localeAlternates } from '@/lib/site/localeAlternates'
+import { parsePage } from '@/lib/site/parsePage'
 import { readFactFacets } from '@/lib/site/reads/readFactFacets'
 import { readFactPage } from '@/lib/site/reads/readFactPage'
 import { readFactTrend } from '@/lib/site/reads/readFactTrend'
 
 export const dynamic = 'force-dynamic'
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -40,12 +39,11 @@ const FactsPage = async ({ params, searchParams }: Props) => {
   const facets = parseFactFacets(query)
   // The GET form sends every select, chosen or not: keep only real choices in the address.
   if (FACT_FACETS.some((name) => name in query && !facets[name])) redirect(`/${locale}/facts${facetQuery(facets)}`)
-  const requested = Number(first(query.page) ?? 1)
   const viewer = await getViewer()
   // The charts follow place and time, whatever kind is selected: they each show one kind.
   const [counts, table, wages, hours] = await Promise.all([
     readFactFacets(viewer, facets),
-    readFactPage(viewer, facets, Number.isInteger(requested) && requested > 0 ? requested : 1, locale),
+    readFactPage(viewer, facets, parsePage(query.page), locale),
     readFactTrend(viewer, 'monthly-wage-usd', facets),
     readFactTrend(viewer, 'working-hours-per-day', facets),
   ])
@@ -78,29 +76,24 @@ const FactsPage = async ({ params, searchParams }: Props) => {
     )
   }
   const path = `/facts${facetQuery(facets)}`
+  // What a link narrowed the facts to, said above the form with a way back to all of them.
+  const narrowings = [
+    ['source', counts.citing ? text.citing(counts.citing.title) : text.citingUnknown, text.allSources],
+    ['fact', text.oneFact, text.allFacts],
+    ['restaurant', counts.about ? text.about(counts.about.name) : text.aboutUnknown, text.allRestaurants],
+  ] as const
 
   return (
     <PageShell locale={locale} dict={dict} alternatePath={path}>
       <h1>{text.title}</h1>
       <p className="lede">{text.intro}</p>
-      {facets.source ? (
-        <p className="notice">
-          {counts.citing ? text.citing(counts.citing.title) : text.citingUnknown}{' '}
-          <a href={`/${locale}/facts${facetQuery({ ...facets, source: undefined })}`}>{text.allSources}</a>
-        </p>
-      ) : null}
-      {facets.fact ? (
-        <p className="notice">
-          {text.oneFact}{' '}
-          <a href={`/${locale}/facts${facetQuery({ ...facets, fact: undefined })}`}>{text.allFacts}</a>
-        </p>
-      ) : null}
-      {facets.restaurant ? (
-        <p className="notice">
-          {counts.about ? text.about(counts.about.name) : text.aboutUnknown}{' '}
-          <a href={`/${locale}/facts${facetQuery({ ...facets, restaurant: undefined })}`}>{text.allRestaurants}</a>
-        </p>
-      ) : null}
+      {narrowings.map(([name, said, undo]) =>
+        facets[name] ? (
+          <p className="notice" key={name}>
+            {said} <a href={`/${locale}/facts${facetQuery({ ...facets, [name]: undefined })}`}>{undo}</a>
+          </p>
+        ) : null,
+      )}
       <FactFacetForm action={`/${locale}/facts`} facets={facets} options={options} text={text} />
       <p role="status" className="facet-status">
         {text.showing(counts.shown, counts.total)}
