@@ -427,7 +427,14 @@ export interface Testimony {
         | 'repatriation'
       )[]
     | null;
+  /**
+   * Copied from the restricted record, only at “Restaurant” disclosure and once the restaurant is published. Set the restaurant on the record.
+   */
   restaurant?: (string | null) | Restaurant;
+  /**
+   * The city of the record’s restaurant, copied at “City” and “Restaurant” disclosure.
+   */
+  city?: string | null;
   /**
    * How precisely the public text may place the narrator. The publish guard refuses the restaurant’s name below “Restaurant” and its city below “City”.
    */
@@ -768,6 +775,14 @@ export interface TestimonyRecord {
   id: string;
   testimony: string | Testimony;
   narratorCode?: string | null;
+  /**
+   * Where the narrator worked. The public testimony shows it only as far as its disclosure allows.
+   */
+  restaurant?: (string | null) | Restaurant;
+  /**
+   * Facts this testimony supports. A fact placed in a city or restaurant is shown as drawing on it only when the disclosure reaches that far.
+   */
+  facts?: (string | Fact)[] | null;
   transcript?: {
     root: {
       type: string;
@@ -822,39 +837,6 @@ export interface TestimonyRecord {
   attachments?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: string;
-  alt: string;
-  /**
-   * Public files are served to anyone.
-   */
-  isPublic?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1145,6 +1127,9 @@ export interface Fact {
    * No fact without a source.
    */
   sources: (string | Source)[];
+  /**
+   * Filled from the testimony records that cite this fact, as far as each testimony’s disclosure allows. Link a fact on the testimony’s record.
+   */
   testimonies?: (string | Testimony)[] | null;
   confidence: 'reported' | 'corroborated' | 'verified';
   note?: string | null;
@@ -1159,6 +1144,39 @@ export interface Fact {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  alt: string;
+  /**
+   * Public files are served to anyone.
+   */
+  isPublic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * To vet researchers, filter by researcher status "pending".
@@ -1400,6 +1418,7 @@ export interface TestimoniesSelect<T extends boolean = true> {
   yearTo?: T;
   topics?: T;
   restaurant?: T;
+  city?: T;
   disclosure?: T;
   publishOverrideReason?: T;
   illustrative?: T;
@@ -1415,6 +1434,8 @@ export interface TestimoniesSelect<T extends boolean = true> {
 export interface TestimonyRecordsSelect<T extends boolean = true> {
   testimony?: T;
   narratorCode?: T;
+  restaurant?: T;
+  facts?: T;
   transcript?: T;
   interviewedAt?: T;
   narrator?:

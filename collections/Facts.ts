@@ -5,7 +5,8 @@ import { auditDeletion } from '@/lib/audit/auditDeletion'
 import { auditPublication } from '@/lib/audit/auditPublication'
 import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
 import { guardRelationQueries } from '@/lib/access/guardRelationQueries'
-import { keepTestimonyLinksWithinDisclosure } from '@/lib/access/keepTestimonyLinksWithinDisclosure'
+import { nobodyField } from '@/lib/access/nobodyField'
+import { linkDisclosedTestimonies } from '@/lib/disclosure/linkDisclosedTestimonies'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
@@ -32,7 +33,15 @@ export const Facts: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   // The facts table pages, sorts and counts its facets in the database (100,000 facts and more).
   indexes: [{ fields: ['kind', 'yearFrom'] }],
-  hooks: { beforeOperation: [guardRelationQueries({ restaurant: 'restaurants', sources: 'sources', testimonies: 'testimonies' }), keepTestimonyLinksWithinDisclosure.query], afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
+  hooks: {
+    // Editors may link a published fact to a draft restaurant or source; the guard keeps a
+    // filter on such a link from confirming the draft. `testimonies` needs no guard: it only
+    // ever holds published testimonies whose disclosure the fact's place fits.
+    beforeOperation: [guardRelationQueries({ restaurant: 'restaurants', sources: 'sources' })],
+    beforeChange: [linkDisclosedTestimonies],
+    afterChange: [auditPublication, afterPublicChange],
+    afterDelete: [auditDeletion, afterPublicDelete],
+  },
   fields: [
     {
       name: 'kind',
@@ -83,11 +92,19 @@ export const Facts: CollectionConfig = {
       admin: { description: 'No fact without a source.' },
     },
     {
+      // The public subset of the links editors make on testimony records (`facts` there):
+      // written by the server (lib/disclosure/refreshFactLinks.ts), only published testimonies
+      // whose disclosure this fact's place fits (factFitsDisclosure).
       name: 'testimonies',
       type: 'relationship',
       relationTo: 'testimonies',
       hasMany: true,
-      hooks: { afterRead: [hideUnreadableRelations('testimonies'), keepTestimonyLinksWithinDisclosure.field] },
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        description: 'Filled from the testimony records that cite this fact, as far as each testimony’s disclosure allows. Link a fact on the testimony’s record.',
+      },
+      hooks: { afterRead: [hideUnreadableRelations('testimonies')] },
     },
     {
       name: 'confidence',

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { migrations as mongoMigrations } from '@/migrations-mongodb'
 import { indexLocaleParents } from './indexLocaleParents'
 import { dataDir } from './paths'
 
@@ -24,7 +25,12 @@ export const sqliteUrl = (uri = process.env.DATABASE_URI): string =>
 /** The one place that knows which database is underneath. */
 export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({ url: uri as string })
+    return mongooseAdapter({
+      url: uri as string,
+      // Data moves only (MongoDB has no schema to migrate); run at start in production.
+      migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations-mongodb'),
+      prodMigrations: mongoMigrations,
+    })
   }
   return sqliteAdapter({
     client: { url: sqliteUrl(uri) },

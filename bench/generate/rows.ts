@@ -93,7 +93,9 @@ export const testimonyRows = (rows: Rows, random: Random, n: number, restaurants
   const disclosure = random.next() < 0.1 ? 'restaurant' : 'country'
   const versionId = withVersion(rows, 'testimonies', {
     id, code: benchCode(n), country: place.country, year_from: yearFrom, year_to: Math.min(yearFrom + random.int(0, 3), 2024),
-    restaurant_id: random.pick(restaurants), disclosure, illustrative: 1, updated_at: stamp(n), created_at: stamp(n), _status: 'published',
+    // Public rows hold a restaurant only at "restaurant" disclosure (lib/disclosure); the bench
+    // makes no restricted records, so the others' exact restaurant is simply not generated.
+    restaurant_id: disclosure === 'restaurant' ? random.pick(restaurants) : null, disclosure, illustrative: 1, updated_at: stamp(n), created_at: stamp(n), _status: 'published',
   })
   localized(rows, 'testimonies', id, versionId, {
     en: { title: title.en(place.en, yearFrom), summary: lexical([sentences.map((s) => s.en({ ...slots, place: place.en })).join(' ')]) },
@@ -113,8 +115,9 @@ export const factRows = (rows: Rows, random: Random, n: number, sources: string[
   const [kind, unit, min, max] = random.pick(FACT_KINDS)
   const value = random.int(min, max)
   const yearFrom = random.int(2005, 2023)
+  const city = random.next() < 0.5 ? place.en : null
   const versionId = withVersion(rows, 'facts', {
-    id, kind, value, unit, year_from: yearFrom, year_to: yearFrom, country: place.country, city: random.next() < 0.5 ? place.en : null, confidence: 'reported',
+    id, kind, value, unit, year_from: yearFrom, year_to: yearFrom, country: place.country, city, confidence: 'reported',
     updated_at: stamp(n), created_at: stamp(n), _status: 'published',
   })
   localized(rows, 'facts', id, versionId, {
@@ -124,7 +127,9 @@ export const factRows = (rows: Rows, random: Random, n: number, sources: string[
   const source = random.pick(sources)
   push(rows, 'facts_rels', { order: 1, parent_id: id, path: 'sources', sources_id: source })
   push(rows, '_facts_v_rels', { order: 1, parent_id: versionId, path: 'version.sources', sources_id: source })
-  if (testimonies.length === 0) return
+  // A fact placed in a city may not show a link to a testimony disclosed below the city
+  // (factFitsDisclosure); bench testimonies disclose the country or the restaurant.
+  if (testimonies.length === 0 || city) return
   const testimony = random.pick(testimonies)
   push(rows, 'facts_rels', { order: 1, parent_id: id, path: 'testimonies', testimonies_id: testimony })
   push(rows, '_facts_v_rels', { order: 1, parent_id: versionId, path: 'version.testimonies', testimonies_id: testimony })

@@ -9,6 +9,7 @@ import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
 import { validateClosedYear, validateYear } from '@/lib/domain/years'
+import { followRestaurantDeletion, followRestaurantPlace, noteRestaurantDeletion, noteRestaurantPlace } from './hooks/followRestaurantPlace'
 import { slugFromName } from './hooks/slugFromName'
 
 export const Restaurants: CollectionConfig = {
@@ -27,7 +28,14 @@ export const Restaurants: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [guardRelationQueries({ sources: 'sources' })], afterChange: [auditPublication, afterPublicChange], afterDelete: [auditDeletion, afterPublicDelete] },
+  hooks: {
+    beforeOperation: [guardRelationQueries({ sources: 'sources' })],
+    beforeChange: [noteRestaurantPlace],
+    beforeDelete: [noteRestaurantDeletion],
+    // Testimonies copy the city and the link from here (lib/disclosure): refreshed first.
+    afterChange: [followRestaurantPlace, auditPublication, afterPublicChange],
+    afterDelete: [followRestaurantDeletion, auditDeletion, afterPublicDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     {

@@ -5,14 +5,15 @@ import { auditDeletion } from '@/lib/audit/auditDeletion'
 import { auditPublication } from '@/lib/audit/auditPublication'
 import { isAdminField } from '@/lib/access/isAdmin'
 import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHooks'
-import { guardRelationQueries } from '@/lib/access/guardRelationQueries'
-import { keepRestaurantWithinDisclosure } from '@/lib/access/keepRestaurantWithinDisclosure'
+import { nobodyField } from '@/lib/access/nobodyField'
 import { isStaff, isStaffField } from '@/lib/access/isStaff'
 import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
 import { TOPICS } from '@/lib/domain/topics'
 import { validateYear, validateYearTo } from '@/lib/domain/years'
 import { assignCode } from './hooks/assignCode'
+import { copyDisclosedPlace } from './hooks/copyDisclosedPlace'
+import { followDisclosure } from './hooks/followDisclosure'
 import { auditPublishOverride } from './hooks/auditPublishOverride'
 import { guardPublication } from './hooks/guardPublication'
 
@@ -37,10 +38,11 @@ export const Testimonies: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [guardRelationQueries({ restaurant: 'restaurants' }), keepRestaurantWithinDisclosure.query],
     // The guard runs after assignCode, so an override's audit event can name the testimony.
-    beforeChange: [assignCode, guardPublication],
-    afterChange: [auditPublication, auditPublishOverride, afterPublicChange],
+    // copyDisclosedPlace writes the place copies into the row being saved (never beyond its
+    // disclosure); followDisclosure then brings older versions and fact links into line.
+    beforeChange: [assignCode, guardPublication, copyDisclosedPlace],
+    afterChange: [followDisclosure, auditPublication, auditPublishOverride, afterPublicChange],
     afterDelete: [auditDeletion, afterPublicDelete],
   },
   fields: [
@@ -68,11 +70,29 @@ export const Testimonies: CollectionConfig = {
       hasMany: true,
       options: TOPICS.map((topic) => ({ label: topic, value: topic })),
     },
+    // Copies of the exact place on the restricted record, written by the server only
+    // (lib/disclosure): what is not disclosed is not stored here, so no query can find it.
     {
       name: 'restaurant',
       type: 'relationship',
       relationTo: 'restaurants',
-      hooks: { afterRead: [hideUnreadableRelations('restaurants'), keepRestaurantWithinDisclosure.field] },
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Copied from the restricted record, only at “Restaurant” disclosure and once the restaurant is published. Set the restaurant on the record.',
+      },
+      hooks: { afterRead: [hideUnreadableRelations('restaurants')] },
+    },
+    {
+      name: 'city',
+      type: 'text',
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'The city of the record’s restaurant, copied at “City” and “Restaurant” disclosure.',
+      },
     },
     {
       // Not `required`: an empty value reads as `country`, the safest, and existing documents

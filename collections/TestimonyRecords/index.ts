@@ -8,6 +8,7 @@ import { afterPublicChange, afterPublicDelete } from '@/lib/site/publicChangeHoo
 import { isStaff } from '@/lib/access/isStaff'
 import { eraseEndpoint } from './endpoints/erase'
 import { assignNarratorCode } from './hooks/assignNarratorCode'
+import { copyToPublic, copyToPublicOnDelete } from './hooks/copyToPublic'
 import { stampWithdrawal } from './hooks/stampWithdrawal'
 import { unpublishOnWithdrawal } from './hooks/unpublishOnWithdrawal'
 import { validateOneRecordPerTestimony } from './validateOneRecordPerTestimony'
@@ -43,8 +44,10 @@ export const TestimonyRecords: CollectionConfig = {
   },
   hooks: {
     beforeChange: [assignNarratorCode, stampWithdrawal],
-    afterChange: [unpublishOnWithdrawal, afterPublicChange],
-    afterDelete: [auditDeletion, afterPublicDelete],
+    // copyToPublic refreshes the testimony's place copies and the facts' public links first,
+    // so the withdrawal and the search sync after it see them as they now are.
+    afterChange: [copyToPublic, unpublishOnWithdrawal, afterPublicChange],
+    afterDelete: [copyToPublicOnDelete, auditDeletion, afterPublicDelete],
     afterRead: [auditRecordRead],
   },
   endpoints: [eraseEndpoint],
@@ -64,6 +67,25 @@ export const TestimonyRecords: CollectionConfig = {
       name: 'narratorCode',
       type: 'text',
       admin: { hidden: true },
+    },
+    {
+      // The exact restaurant. The public testimony gets a copy only at "restaurant" disclosure
+      // and the restaurant's city from "city" (lib/disclosure/placeCopies.ts).
+      name: 'restaurant',
+      type: 'relationship',
+      relationTo: 'restaurants',
+      admin: { description: 'Where the narrator worked. The public testimony shows it only as far as its disclosure allows.' },
+      hooks: { afterRead: [hideUnreadableRelations('restaurants')] },
+    },
+    {
+      // Which facts rest on this testimony. Public facts show the link only when the fact's
+      // place fits the testimony's disclosure (lib/disclosure/refreshFactLinks.ts).
+      name: 'facts',
+      type: 'relationship',
+      relationTo: 'facts',
+      hasMany: true,
+      admin: { description: 'Facts this testimony supports. A fact placed in a city or restaurant is shown as drawing on it only when the disclosure reaches that far.' },
+      hooks: { afterRead: [hideUnreadableRelations('facts')] },
     },
     { name: 'transcript', type: 'richText', localized: true },
     { name: 'interviewedAt', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },

@@ -26,7 +26,7 @@ export type GuardInput = { input: PublicTextInput; consentWithdrawn: boolean }
 /**
  * Everything the publish guard needs about one testimony that is about to be saved: its public
  * text in every locale (what is being written for this locale, what is stored for the others),
- * its record's never-publish terms and consent, its restaurant, and the editors' rules.
+ * its record's never-publish terms, consent and exact restaurant, and the editors' rules.
  * Reads past access control: the guard must see what the editor may not.
  */
 export const loadGuardInput = (req: PayloadRequest, id: Id | null | undefined, data: Data): Promise<GuardInput> => {
@@ -54,17 +54,8 @@ const load = async (req: PayloadRequest, lookup: Lookup, editing: string | undef
   const texts = PUBLIC_TEXT_FIELDS.flatMap((field) => locales.map((locale) => ({ field, locale, value: valueFor(field, locale) })))
 
   const pick = (field: string) => (data[field] !== undefined ? data[field] : stored?.[field])
-  const restaurantId = idOf(pick('restaurant'))
-  const restaurant = restaurantId
-    ? ((await payload.findByID({ collection: 'restaurants', id: restaurantId, locale: 'all', draft: true, disableErrors: true, ...lookup })) as Data | null)
-    : null
-  const names = restaurant
-    ? [
-        ...(isLocaleMap(restaurant.name, locales) ? Object.values(restaurant.name) : [restaurant.name]),
-        ...((restaurant.alternateNames as { name?: string }[] | null) ?? []).map((alt) => alt.name),
-      ].filter((name): name is string => typeof name === 'string')
-    : []
-
+  // The exact restaurant lives on the restricted record (collections/TestimonyRecords), never on
+  // the public testimony beyond its disclosure: the guard checks the text against the exact one.
   const record =
     id == null
       ? null
@@ -74,10 +65,20 @@ const load = async (req: PayloadRequest, lookup: Lookup, editing: string | undef
             where: { testimony: { equals: id } },
             limit: 1,
             pagination: false,
-            select: { neverPublish: true, consent: true },
+            select: { neverPublish: true, consent: true, restaurant: true },
             ...lookup,
           })
         ).docs[0]
+  const restaurantId = idOf(record?.restaurant)
+  const restaurant = restaurantId
+    ? ((await payload.findByID({ collection: 'restaurants', id: restaurantId, locale: 'all', draft: true, disableErrors: true, ...lookup })) as Data | null)
+    : null
+  const names = restaurant
+    ? [
+        ...(isLocaleMap(restaurant.name, locales) ? Object.values(restaurant.name) : [restaurant.name]),
+        ...((restaurant.alternateNames as { name?: string }[] | null) ?? []).map((alt) => alt.name),
+      ].filter((name): name is string => typeof name === 'string')
+    : []
 
   const rules = await payload.find({
     collection: 'guard-rules',

@@ -18,41 +18,40 @@ export type ReleasedFacts = { flagged: Id[]; unlinked: Id[] }
  */
 export const releaseFactsCiting = async (req: PayloadRequest, testimonyId: Id, testimonyCode: string | null): Promise<ReleasedFacts> => {
   const { payload } = req
-  const where = { testimonies: { in: [testimonyId] } }
-  const [current, drafts] = await readInternally(req, (lookup) =>
-    Promise.all([false, true].map((draft) => payload.find({ collection: 'facts', where, draft, pagination: false, select: {}, ...lookup }))),
-  )
-  const ids = [...new Set([...current.docs, ...drafts.docs].map((doc) => doc.id))]
+  // The links editors make live on the record (the public `testimonies` is a copy of some of
+  // them, lib/disclosure): a fact cites the testimony when the record lists it.
+  const record = await payload.db.findOne<Record<string, unknown> & { id: Id }>({ collection: 'testimony-records', where: { testimony: { equals: testimonyId } }, req })
+  const ids = [...new Set(((record?.facts as unknown[] | null) ?? []).map(idOf).map(String))]
   const released: ReleasedFacts = { flagged: [], unlinked: [] }
   const note = `Testimony ${testimonyCode ?? testimonyId} was erased on ${new Date().toISOString().slice(0, 10)}; this fact cited no other testimony. Check that its sources still support it.`
-
-  const patch = (fact: Fact) => {
-    const cited = (fact.testimonies ?? []).map(idOf)
-    const kept = cited.filter((id) => String(id) !== String(testimonyId))
-    const orphaned = cited.length > 0 && kept.length === 0
-    return {
-      orphaned,
-      data: {
-        testimonies: kept as Fact['testimonies'],
-        ...(orphaned ? { needsReview: true, reviewNote: [fact.reviewNote, note].filter(Boolean).join('\n') } : {}),
-      },
-    }
-  }
+  const flag = (fact: Fact) => ({ needsReview: true, reviewNote: [fact.reviewNote, note].filter(Boolean).join('\n') })
 
   for (const id of ids) {
+    const others = await payload.db.find({
+      collection: 'testimony-records',
+      where: { and: [{ facts: { in: [id] } }, { id: { not_equals: record!.id } }] },
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    if (others.docs.length > 0) {
+      released.unlinked.push(id)
+      continue
+    }
     const [main, latest] = await readInternally(req, (lookup) =>
-      Promise.all([false, true].map((draft) => payload.findByID({ collection: 'facts', id, draft, ...lookup }))),
+      Promise.all([false, true].map((draft) => payload.findByID({ collection: 'facts', id, draft, disableErrors: true, ...lookup }))),
     )
+    if (!main || !latest) continue
     const pendingDraft = main._status === 'published' && latest._status === 'draft'
     const write = { overrideAccess: true, depth: 0, req, context: { erasing: true } } as const
     if (pendingDraft) {
-      await payload.update({ collection: 'facts', id, data: patch(latest).data, draft: true, ...write })
-      await payload.db.updateOne({ collection: 'facts', id, data: patch(main).data, req })
+      await payload.update({ collection: 'facts', id, data: flag(latest), draft: true, ...write })
+      await payload.db.updateOne({ collection: 'facts', id, data: flag(main), req })
     } else {
-      await payload.update({ collection: 'facts', id, data: patch(main).data, ...write })
+      await payload.update({ collection: 'facts', id, data: flag(main), ...write })
     }
-    const orphaned = patch(main).orphaned || patch(latest).orphaned
-    released[orphaned ? 'flagged' : 'unlinked'].push(id)
+    released.flagged.push(id)
   }
+  // The record's deletion then recomputes the facts' public links (lib/disclosure).
   return released
 }

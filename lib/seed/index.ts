@@ -125,7 +125,10 @@ const seedTestimonies = async (
       ...server(),
     })
     let id = found.docs[0]?.id
+    const created = !id
     if (!id) {
+      // A draft first: the exact restaurant lives on the record, which needs the testimony, and
+      // the publish guard (on the Korean save below) must see it.
       const doc = await payload.create({
         collection: 'testimonies',
         locale: 'en',
@@ -136,18 +139,10 @@ const seedTestimonies = async (
           yearFrom: t.yearFrom,
           yearTo: t.yearTo,
           topics: t.topics,
-          restaurant: restaurantIds.get(t.restaurant),
           disclosure: t.disclosure,
           illustrative: true,
-          _status,
+          _status: 'draft',
         },
-        ...server(),
-      })
-      await payload.update({
-        collection: 'testimonies',
-        id: doc.id,
-        locale: 'ko',
-        data: { title: t.title.ko, summary: richText(t.summary.ko), _status },
         ...server(),
       })
       id = doc.id
@@ -169,6 +164,7 @@ const seedTestimonies = async (
         locale: 'en',
         data: {
           testimony: id,
+          restaurant: restaurantIds.get(t.restaurant),
           transcript: richText(t.record.transcript),
           narrator: t.record.narrator,
           sensitivity: t.record.sensitivity,
@@ -179,8 +175,32 @@ const seedTestimonies = async (
       })
       counts.testimonyRecords++
     }
+    if (created) {
+      await payload.update({
+        collection: 'testimonies',
+        id,
+        locale: 'ko',
+        data: { title: t.title.ko, summary: richText(t.summary.ko), _status },
+        ...server(),
+      })
+    }
   }
   return counts
+}
+
+/** Links editors make on a testimony's record; the facts' public links follow (lib/disclosure). */
+const linkFactsToRecords = async (payload: Payload, links: Map<string, string[]>) => {
+  for (const [testimonyId, factIds] of links) {
+    const [record] = (
+      await payload.find({ collection: 'testimony-records', where: { testimony: { equals: testimonyId } }, limit: 1, depth: 0, ...server() })
+    ).docs
+    if (!record) continue
+    const linked = (record.facts ?? []).map((fact) => (typeof fact === 'object' ? fact.id : fact))
+    const missing = factIds.filter((id) => !linked.includes(id))
+    if (missing.length > 0) {
+      await payload.update({ collection: 'testimony-records', id: record.id, data: { facts: [...linked, ...missing] }, ...server() })
+    }
+  }
 }
 
 const sameKey = (doc: { yearFrom?: number | null; country?: string | null }, fact: FactSeed) =>
@@ -191,6 +211,7 @@ const seedFacts = async (
   sourceIds: Map<SourceKey, string>,
   restaurantIds: Map<string, string>,
   testimonyIds: Map<string, string>,
+  links: Map<string, string[]>,
 ): Promise<number> => {
   let created = 0
   for (const f of FACTS) {
@@ -205,7 +226,17 @@ const seedFacts = async (
       depth: 0,
       ...server(),
     })
-    if (found.docs.some((doc) => sameKey(doc, f))) continue
+    const existing = found.docs.find((doc) => sameKey(doc, f))
+    const link = (factId: string) => {
+      for (const key of f.testimonies ?? []) {
+        const testimonyId = testimonyIds.get(key)!
+        links.set(testimonyId, [...(links.get(testimonyId) ?? []), factId])
+      }
+    }
+    if (existing) {
+      link(existing.id)
+      continue
+    }
 
     const unit = FACT_KINDS[f.kind].unit || undefined
     const doc = await payload.create({
@@ -223,7 +254,6 @@ const seedFacts = async (
         city: f.city,
         restaurant: f.restaurant ? restaurantIds.get(f.restaurant) : undefined,
         sources: f.sources.map((key) => sourceIds.get(key)!),
-        testimonies: f.testimonies?.map((key) => testimonyIds.get(key)!),
         confidence: 'reported',
         _status: 'published',
       },
@@ -236,6 +266,7 @@ const seedFacts = async (
       data: { statement: f.statement.ko, note: f.note?.ko, _status: 'published' },
       ...server(),
     })
+    link(doc.id)
     created++
   }
   return created
@@ -253,7 +284,9 @@ export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   const sources = await seedSources(payload, sourceIds)
   const restaurants = await seedRestaurants(payload, sourceIds, restaurantIds)
   const { testimonies, testimonyRecords } = await seedTestimonies(payload, restaurantIds, testimonyIds)
-  const facts = await seedFacts(payload, sourceIds, restaurantIds, testimonyIds)
+  const links = new Map<string, string[]>()
+  const facts = await seedFacts(payload, sourceIds, restaurantIds, testimonyIds, links)
+  await linkFactsToRecords(payload, links)
 
   return { sources, restaurants, testimonies, testimonyRecords, facts }
 }

@@ -269,10 +269,10 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     create<Testimony>('testimonies', { title, summary: richText(`Summary of ${title}`), country: 'CN', yearFrom: 2014, yearTo: 2016, topics: ['wages'], editorialNote: note, _status: draft ? 'draft' : 'published', ...extra }, draft)
   const n = markers.testimonyNotes
   const testimonies: Fixtures['testimonies'] = {
-    published: await testimony('Published testimony', n.published, { restaurant: restaurants.published.id, disclosure: 'restaurant' }),
+    published: await testimony('Published testimony', n.published, { disclosure: 'restaurant' }),
     custodian: await testimony('Custodian testimony', n.custodian),
     withdrawn: await testimony('Withdrawn testimony', n.withdrawn),
-    draft: await testimony(markers.draftTestimonyTitle, n.draft, { summary: richText(markers.draftTestimonySummary), restaurant: restaurants.draft.id }, true),
+    draft: await testimony(markers.draftTestimonyTitle, n.draft, { summary: richText(markers.draftTestimonySummary) }, true),
     revised: await testimony('Revised testimony', n.revised),
   }
   await payload.update({
@@ -283,19 +283,20 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     overrideAccess: true,
   })
 
-  // ---- restricted records
-  const recordFor: Record<RecordKind, { testimony: Testimony; sensitivity: 'researcher' | 'custodian'; withdrawn: boolean }> = {
-    researcher: { testimony: testimonies.published, sensitivity: 'researcher', withdrawn: false },
+  // ---- restricted records (they hold the exact restaurant; the testimony gets a copy)
+  const recordFor: Record<RecordKind, { testimony: Testimony; sensitivity: 'researcher' | 'custodian'; withdrawn: boolean; restaurant?: string }> = {
+    researcher: { testimony: testimonies.published, sensitivity: 'researcher', withdrawn: false, restaurant: restaurants.published.id },
     custodian: { testimony: testimonies.custodian, sensitivity: 'custodian', withdrawn: false },
     withdrawn: { testimony: testimonies.withdrawn, sensitivity: 'researcher', withdrawn: true },
-    draftTestimony: { testimony: testimonies.draft, sensitivity: 'researcher', withdrawn: false },
+    draftTestimony: { testimony: testimonies.draft, sensitivity: 'researcher', withdrawn: false, restaurant: restaurants.draft.id },
   }
   const records = {} as Record<RecordKind, TestimonyRecord>
   for (const kind of RECORD_KINDS) {
-    const { testimony: t, sensitivity, withdrawn } = recordFor[kind]
+    const { testimony: t, sensitivity, withdrawn, restaurant } = recordFor[kind]
     const m = markers.records[kind]
     records[kind] = await create<TestimonyRecord>('testimony-records', {
       testimony: t.id,
+      restaurant,
       sensitivity,
       transcript: richText(m.transcript),
       interviewedAt: '2019-03-02T00:00:00.000Z',
@@ -313,13 +314,22 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     published: await create<Fact>('facts', {
       kind: 'working-hours-per-day', value: 14, unit: 'hours/day', statement: 'Fourteen-hour days', yearFrom: 2015, yearTo: 2016,
       country: 'CN', restaurant: restaurants.draft.id, sources: [sources.published.id, sources.draft.id],
-      testimonies: [testimonies.published.id, testimonies.draft.id], confidence: 'reported', _status: 'published',
+      confidence: 'reported', _status: 'published',
     }),
     draft: await create<Fact>('facts', {
       kind: 'other', statement: markers.draftFactStatement, sources: [sources.published.id],
-      testimonies: [testimonies.draft.id], confidence: 'reported', _status: 'draft',
+      confidence: 'reported', _status: 'draft',
     }, true),
   }
+  // Editors link facts on the records; the facts' public links follow (lib/disclosure).
+  const linkFacts = async (kind: RecordKind, factIds: string[]) => {
+    records[kind] = (await payload.update({ collection: 'testimony-records', id: records[kind].id, data: { facts: factIds }, overrideAccess: true })) as TestimonyRecord
+  }
+  await linkFacts('researcher', [facts.published.id])
+  await linkFacts('draftTestimony', [facts.published.id, facts.draft.id])
+  // The copies the server wrote since these documents were made.
+  testimonies.published = (await payload.findByID({ collection: 'testimonies', id: testimonies.published.id, depth: 0, overrideAccess: true })) as Testimony
+  facts.published = (await payload.findByID({ collection: 'facts', id: facts.published.id, depth: 0, overrideAccess: true })) as Fact
 
   /**
    * Reading a record with attachments, or any media, as an approved researcher once recursed

@@ -29,7 +29,7 @@ export const loadSearchDocs = async (
   const cache: RestaurantCache = options.restaurants ?? new Map()
   await readPublished(payload, collection, where, async (docs) => {
     if (collection !== 'testimonies') return onDocs(docs.map(PROJECT[collection]))
-    const linked = docs.filter((doc) => doc.disclosure === 'restaurant' && doc.restaurant).map((doc) => String(doc.restaurant))
+    const linked = docs.filter((doc) => doc.restaurant).map((doc) => String(doc.restaurant))
     await fillRestaurants(payload, linked, cache, options.req)
     const names = new Map([...cache].filter((entry): entry is [string, RestaurantNames] => entry[1] !== null))
     onDocs(docs.map((doc) => projectTestimony(doc, names)))

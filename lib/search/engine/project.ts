@@ -39,15 +39,14 @@ export const restaurantNames = (doc: Data): RestaurantNames => ({
 })
 
 /**
- * Only fields every reader may see. The restaurant counts only when the testimony's disclosure
- * is `restaurant`: below that, naming it would let a search place the narrator more precisely
- * than the published text does.
+ * Only fields every reader may see. The testimony stores its restaurant only at `restaurant`
+ * disclosure (lib/disclosure/placeCopies.ts), so whatever it links may be searched by.
  */
 export const projectTestimony = (doc: Data, restaurants: Map<string, RestaurantNames>): SearchDoc => {
   const country = str(doc.country)
   const topics = ((doc.topics as string[] | null) ?? []).filter(Boolean)
   const [yearFrom, yearTo] = [num(doc.yearFrom), num(doc.yearTo)]
-  const restaurantId = doc.disclosure === 'restaurant' ? idOf(doc.restaurant) : null
+  const restaurantId = idOf(doc.restaurant)
   const restaurant = restaurantId ? restaurants.get(restaurantId) : undefined
   return {
     collection: 'testimonies',
@@ -67,7 +66,7 @@ export const projectTestimony = (doc: Data, restaurants: Map<string, RestaurantN
     yearFrom,
     yearTo,
     status: restaurant?.status ?? null,
-    restaurantId: doc.disclosure === 'restaurant' ? idOf(doc.restaurant) : null,
+    restaurantId,
   }
 }
 

@@ -22,8 +22,6 @@ export type Options<S extends Slug> = {
   sort?: Sort
   populate?: PopulateType
   select?: Record<string, boolean>
-  /** Passed to Payload's hooks (see lib/access/keepRestaurantWithinDisclosure.ts). */
-  context?: Record<string, unknown>
 }
 
 export type LocalizedPage<S extends Slug> = { docs: Shown<DocOf<S>>[]; totalDocs: number; page: number; totalPages: number }
@@ -49,7 +47,6 @@ export const findLocalizedPage = async <S extends Slug>(payload: Payload, o: Opt
     sort: o.sort,
     populate: o.populate,
     select: o.select,
-    context: o.context,
     overrideAccess: false,
     user: o.user,
   })

@@ -56,7 +56,8 @@ export const readRestaurantPageLive = async (user: User | null, slug: string, lo
     }),
     findLocalizedPage(payload, {
       collection: 'testimonies',
-      where: { and: [{ restaurant: { equals: restaurant.id } }, { disclosure: { equals: 'restaurant' } }] },
+      // Testimonies store their restaurant only at "restaurant" disclosure (lib/disclosure).
+      where: { restaurant: { equals: restaurant.id } },
       locale,
       user,
       localized: ['title'],

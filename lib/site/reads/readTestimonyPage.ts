@@ -4,7 +4,6 @@ import type { Locale } from '@/lib/i18n/locales'
 import { getArchive } from '@/lib/payload'
 import { cacheTags } from '../cacheTags'
 import { sortFacts } from '../facts/sortFacts'
-import { disclosedPlace, disclosureOf, factFitsDisclosure } from '../disclosure'
 import { publicRead } from '../publicRead'
 import { findLocalized, type Shown } from './findLocalized'
 import { sitePopulate } from './populate'
@@ -33,12 +32,12 @@ export const readTestimonyPageLive = async (user: User | null, code: string, loc
     depth: 1,
     limit: 1,
     populate: sitePopulate,
-    // disclosedPlace below keeps the restaurant, or only its city, as far as disclosure allows.
-    context: { disclosureAppliedByCaller: true },
   })
   if (!testimony) return null
 
-  const place = disclosedPlace(testimony, publishedOne(testimony.restaurant))
+  // The testimony stores its place only as far as its disclosure allows (lib/disclosure).
+  const place = { restaurant: publishedOne(testimony.restaurant), city: testimony.city ?? null }
+  // A fact lists this testimony only when its place fits the disclosure (lib/disclosure).
   const facts = sortFacts(
     await findLocalized(payload, {
       collection: 'facts',
@@ -50,14 +49,12 @@ export const readTestimonyPageLive = async (user: User | null, code: string, loc
       sort: ['kind', 'yearFrom'],
       select: { testimonies: false },
       populate: sitePopulate,
-    })
-  ).filter((fact) => factFitsDisclosure(fact, disclosureOf(testimony)))
+    }),
+  )
 
   const sources = new Map<string, Source>()
   for (const fact of facts) for (const source of published(fact.sources)) sources.set(source.id, source)
-  // The restaurant stays on the document only when the reader may see it.
-  const shown: Shown<Testimony> = { ...testimony, restaurant: place.restaurant }
-  return { testimony: shown, ...place, facts, sources: [...sources.values()] }
+  return { testimony, ...place, facts, sources: [...sources.values()] }
 }
 
 export const readTestimonyPage = publicRead('testimony-page', readTestimonyPageLive, (code) => [

@@ -30,13 +30,14 @@ const draftTestimony = async (extra: Partial<Testimony> = {}) => {
     collection: 'testimonies',
     locale: 'en',
     draft: true,
-    data: { title: CLEAN.en.title, summary: richText(CLEAN.en.summary), country: 'CN', restaurant: restaurant.id, _status: 'draft', ...extra },
+    data: { title: CLEAN.en.title, summary: richText(CLEAN.en.summary), country: 'CN', _status: 'draft', ...extra },
     overrideAccess: true,
   })
   await payload.update({ collection: 'testimonies', id: testimony.id, locale: 'ko', draft: true, data: { title: CLEAN.ko.title, summary: richText(CLEAN.ko.summary) }, overrideAccess: true })
   await payload.create({
     collection: 'testimony-records',
-    data: { testimony: testimony.id, sensitivity: 'custodian', consent: { scope: 'summary-only' }, neverPublish: [{ term: '류경' }, { term: 'Blue door canteen / 파란 문 식당' }] },
+    // The exact restaurant lives on the record; the guard reads it there.
+    data: { testimony: testimony.id, restaurant: restaurant.id, sensitivity: 'custodian', consent: { scope: 'summary-only' }, neverPublish: [{ term: '류경' }, { term: 'Blue door canteen / 파란 문 식당' }] },
     overrideAccess: true,
   })
   return testimony

@@ -156,12 +156,15 @@ describe('erasing a testimony', () => {
       await payload.update({ collection: 'testimony-records', id: record.id, data: { attachments: [attachment.id, shared.id] }, overrideAccess: true })
     }
     const sourceId = (await payload.create({ collection: 'sources', data: { kind: 'news', title: 'A source', reliability: 'high', _status: 'published' }, overrideAccess: true })).id
-    const fact = (testimonies: string[]) =>
-      payload.create({ collection: 'facts', data: { kind: 'other', statement: 'A fact', sources: [sourceId], testimonies, confidence: 'reported', _status: 'published' }, overrideAccess: true }) as Promise<Fact>
-    const onlyTarget = await fact([target.testimony.id])
-    const both = await fact([target.testimony.id, bystander.testimony.id])
+    const fact = () =>
+      payload.create({ collection: 'facts', data: { kind: 'other', statement: 'A fact', sources: [sourceId], confidence: 'reported', _status: 'published' }, overrideAccess: true }) as Promise<Fact>
+    const onlyTarget = await fact()
+    const both = await fact()
     // A published fact with an unpublished draft: both lose the link, and the draft stays a draft.
-    const pending = await fact([target.testimony.id])
+    const pending = await fact()
+    // Editors link facts on the records (lib/disclosure); the public links follow.
+    await payload.update({ collection: 'testimony-records', id: target.record.id, data: { facts: [onlyTarget.id, both.id, pending.id] }, overrideAccess: true })
+    await payload.update({ collection: 'testimony-records', id: bystander.record.id, data: { facts: [both.id] }, overrideAccess: true })
     await payload.update({ collection: 'facts', id: pending.id, data: { statement: 'A revised fact' }, draft: true, overrideAccess: true })
 
     const files = (doc: Media) => [doc.filename, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean) as string[]

@@ -141,8 +141,14 @@ describe('keeping the index current', () => {
       data: { name: 'Okryu Hall', alternateNames: [{ name: '옥류관', script: 'hangul' }, { name: '玉流館', script: 'hanzi' }], country: 'CN', status: 'operating', _status: 'published' },
       overrideAccess: true,
     })) as Restaurant
-    const named = await testimony({ title: 'Named place', restaurant: restaurant.id, disclosure: 'restaurant' })
-    const unnamed = await testimony({ title: 'Country only', restaurant: restaurant.id, disclosure: 'country' })
+    // The exact restaurant is on each record; the testimony copies it only at "restaurant".
+    const atRestaurant = async (title: string, disclosure: string) => {
+      const made = await testimony({ title, disclosure })
+      await archive.payload.create({ collection: 'testimony-records', data: { testimony: made.id, restaurant: restaurant.id } as never, overrideAccess: true })
+      return made
+    }
+    const named = await atRestaurant('Named place', 'restaurant')
+    const unnamed = await atRestaurant('Country only', 'country')
     for (const spelling of ['okryu', '옥류관', '玉流館']) {
       expect((await ids(spelling)).sort(), spelling).toEqual([named.id, restaurant.id].sort())
     }

@@ -90,16 +90,22 @@ describe('public reads', () => {
   it('name a testimony’s restaurant and city only as far as its disclosure allows', async () => {
     const { payload } = f
     const restaurant = f.restaurants.published
-    await payload.db.updateOne({ collection: 'restaurants', id: restaurant.id, data: { city: 'Dandong' } })
-    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'country' } })
+    // Through the hooks: the public copies follow the restaurant, the record and the disclosure.
+    const disclose = (disclosure: 'country' | 'city' | 'restaurant') =>
+      payload.update({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure, _status: 'published' }, overrideAccess: true })
+    await payload.update({ collection: 'restaurants', id: restaurant.id, data: { city: 'Dandong', _status: 'published' }, overrideAccess: true })
+    await disclose('country')
     const placed = await payload.create({
       collection: 'facts',
       data: {
         kind: 'minder-present', statement: 'Minders in Dandong', city: 'Dandong', country: 'CN',
-        sources: [f.sources.published.id], testimonies: [f.testimonies.published.id], confidence: 'reported', _status: 'published',
+        sources: [f.sources.published.id], confidence: 'reported', _status: 'published',
       },
       overrideAccess: true,
     })
+    const record = await payload.findByID({ collection: 'testimony-records', id: f.records.researcher.id, depth: 0, overrideAccess: true })
+    const linked = (record.facts ?? []).map((fact) => (typeof fact === 'object' ? fact.id : fact))
+    await payload.update({ collection: 'testimony-records', id: record.id, data: { facts: [...linked, placed.id] }, overrideAccess: true })
     const code = f.testimonies.published.code as string
     const atCountry = await site.readTestimonyPageLive(null, code, 'en')
     expect(atCountry?.restaurant).toBeNull()
@@ -109,21 +115,22 @@ describe('public reads', () => {
     expect((await site.readRestaurantPageLive(null, SLUG, 'en'))?.testimonies).toEqual([])
     expect((await site.readRestaurantsLive(null, 'en')).find((each) => each.id === restaurant.id)?.testimonyCount).toBe(0)
 
-    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'city' } })
+    await disclose('city')
     const atCity = await site.readTestimonyPageLive(null, code, 'en')
     expect(atCity?.city).toBe('Dandong')
     expect(atCity?.restaurant).toBeNull()
     expect(atCity?.facts.map((fact) => fact.id)).toContain(placed.id)
 
-    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'restaurant' } })
+    await disclose('restaurant')
     const atRestaurant = await site.readTestimonyPageLive(null, code, 'en')
     expect(atRestaurant?.restaurant?.slug).toBe(SLUG)
     expect((await site.readRestaurantPageLive(null, SLUG, 'en'))?.testimonies.map((doc) => doc.code)).toEqual([code])
     expect((await site.readRestaurantsLive(null, 'en')).find((each) => each.id === restaurant.id)?.testimonyCount).toBe(1)
 
-    // Back to the fixtures' own disclosure.
-    await payload.db.updateOne({ collection: 'testimonies', id: f.testimonies.published.id, data: { disclosure: 'restaurant' } })
+    // Back to the fixtures' own state.
+    await payload.update({ collection: 'testimony-records', id: record.id, data: { facts: linked }, overrideAccess: true })
     await payload.delete({ collection: 'facts', id: placed.id, overrideAccess: true })
+    await payload.update({ collection: 'restaurants', id: restaurant.id, data: { city: null, _status: 'published' }, overrideAccess: true })
   })
 
   it('mark the fields shown in the other language', async () => {
