@@ -1,0 +1,42 @@
+import { APIError, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+
+import { wrongTypes, type TypeRules } from './wrongTypes'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const OBJECT_ID = /^[0-9a-f]{24}$/i
+
+/** The id shape of the database underneath: UUIDs on SQLite (lib/db.ts), ObjectIds on MongoDB. */
+const idRule = (req: PayloadRequest): TypeRules['isId'] =>
+  req.payload.db.name === 'mongoose'
+    ? (value) => typeof value === 'string' && OBJECT_ID.test(value)
+    : (value) => typeof value === 'string' && UUID.test(value)
+
+/**
+ * Refuses wrong-typed input to every create and update, before Payload's own sanitizing
+ * (fields/hooks/beforeValidate) coerces it: a 400 ValidationError naming each field.
+ * It runs as a beforeOperation hook, the one step that sees the data exactly as sent.
+ * That is before Payload's access check, so a caller who may not write at all is left to it
+ * (403), and learns nothing about the fields.
+ */
+export const refuseWrongTypes: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const { data, overrideAccess } = args as { data?: unknown; overrideAccess?: boolean }
+  const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : undefined
+  const errors =
+    typeof data !== 'object' || data === null || Array.isArray(data)
+      ? [{ path: 'body', message: 'must be an object of fields' }]
+      : wrongTypes(collection.fields, data as Record<string, unknown>, { isId: idRule(req), allLocales: req.locale === 'all' ? locales : undefined })
+  if (collection.auth && data && typeof data === 'object' && 'password' in data && typeof (data as { password: unknown }).password !== 'string') {
+    errors.push({ path: 'password', message: 'must be text' })
+  }
+  if (errors.length === 0) return args
+  if (!overrideAccess && !(await mayWrite(collection, operation, req, data))) return args
+  if (errors[0].path === 'body') throw new APIError('The body must be a JSON object of fields.', 400)
+  throw new ValidationError({ collection: collection.slug, errors, req })
+}
+
+const mayWrite = async (collection: SanitizedCollectionConfig, operation: 'create' | 'update', req: PayloadRequest, data: unknown): Promise<boolean> => {
+  const rule = collection.access[operation]
+  if (!rule) return Boolean(req.user)
+  return (await rule({ req, data: data as Record<string, unknown> } as never)) !== false
+}
