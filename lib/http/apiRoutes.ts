@@ -1,6 +1,7 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { graphqlBodyProblem } from './graphqlBodyProblem'
 import { refuseMalformedBody } from './refuseMalformedBody'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
@@ -16,4 +17,4 @@ export const restRoutes = (config: Config) => ({
 })
 
 /** Payload's GraphQL handler, whose body errors otherwise escape it as exceptions (500). */
-export const graphqlRoute = (config: Config) => refuseMalformedBody(GRAPHQL_POST(config))
+export const graphqlRoute = (config: Config) => refuseMalformedBody(GRAPHQL_POST(config), graphqlBodyProblem)

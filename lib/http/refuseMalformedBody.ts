@@ -6,9 +6,9 @@
  */
 export const MAX_DEPTH = 64
 
-type Refusal = { status: number; message: string }
+export type Refusal = { status: number; message: string }
 
-const refuse = (status: number, message: string): Refusal => ({ status, message })
+export const refuse = (status: number, message: string): Refusal => ({ status, message })
 
 /** Nesting depth of a parsed JSON value, without recursion. */
 const depthOf = (value: unknown): number => {
@@ -62,13 +62,21 @@ type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Re
 
 /**
  * Wraps one of Payload's route handlers. Payload answers 501 ("Cannot GET …") for a path no
- * endpoint serves, such as a collection without REST routes: that is a 404.
+ * endpoint serves, such as a collection without REST routes: that is a 404. The GraphQL handler
+ * lets its body parser's own 400s escape as exceptions, which Next turns into 500s.
  */
 export const refuseMalformedBody =
-  <A extends unknown[]>(handler: Handler<A>): Handler<A> =>
+  <A extends unknown[]>(handler: Handler<A>, check: (request: Request) => Promise<Refusal | undefined> = bodyProblem): Handler<A> =>
   async (request, ...rest) => {
-    const problem = await bodyProblem(request)
+    const problem = await check(request)
     if (problem) return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
-    const response = await handler(request, ...rest)
+    let response: Response
+    try {
+      response = await handler(request, ...rest)
+    } catch (error) {
+      const status = (error as { status?: unknown }).status
+      if (typeof status !== 'number' || status >= 500) throw error
+      return Response.json({ errors: [{ message: (error as Error).message }] }, { status })
+    }
     return response.status === 501 ? Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 }) : response
   }

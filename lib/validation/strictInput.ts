@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { answerMissingEndpoints } from './answerMissingEndpoints'
 import { refuseWrongTypes } from './refuseWrongTypes'
 
 /**
@@ -11,4 +12,5 @@ export const strictInput = (payload: Payload): void => {
     const hooks = (config.hooks.beforeOperation ??= [])
     if (!hooks.includes(refuseWrongTypes)) hooks.unshift(refuseWrongTypes)
   }
+  answerMissingEndpoints(payload)
 }

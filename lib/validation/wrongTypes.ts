@@ -6,6 +6,8 @@ export type TypeRules = {
   isId: (value: unknown) => boolean
   /** Locale codes, when the request writes every locale at once (`locale=all`). */
   allLocales?: string[]
+  /** Told of every well-shaped id a relationship names, so the caller can check it exists. */
+  onLink?: (link: { path: string; relationTo: string; id: string }) => void
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -14,7 +16,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const describe = (value: unknown): string =>
   Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`
 
-type Check = (value: unknown) => string | undefined
+type Check = (value: unknown, path: string) => string | undefined
 
 const optionValues = (field: Field): string[] =>
   'options' in field ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : []
@@ -41,11 +43,13 @@ const scalarCheck = (field: Field, rules: TypeRules): Check | undefined => {
     case 'relationship': case 'upload': {
       const polymorphic = Array.isArray(field.relationTo)
       const idOf = (v: unknown): unknown => (isPlainObject(v) ? (polymorphic ? v.value : v.id) : v)
-      return (v) => {
-        if (polymorphic && !(isPlainObject(v) && typeof v.relationTo === 'string')) return 'must name the collection (relationTo) and the id (value)'
+      return (v, path) => {
+        if (polymorphic && !(isPlainObject(v) && typeof v.relationTo === 'string' && (field.relationTo as string[]).includes(v.relationTo))) return 'must name one of its collections (relationTo) and the id (value)'
         const id = idOf(v)
         const inner = isPlainObject(id) ? id.id : id
-        return rules.isId(inner) ? undefined : `must be a document id, not ${describe(inner)}`
+        if (!rules.isId(inner)) return `must be a document id, not ${describe(inner)}`
+        rules.onLink?.({ path, relationTo: polymorphic ? String((v as { relationTo: string }).relationTo) : (field.relationTo as string), id: inner as string })
+        return undefined
       }
     }
     case 'richText':
@@ -120,10 +124,10 @@ const valueErrors = (field: Field, value: unknown, rules: TypeRules, path: strin
   if (many) {
     if (!Array.isArray(value)) return [{ path, message: `must be a list, not ${describe(value)}${where}` }]
     return value.flatMap((one, index) => {
-      const problem = check(one)
+      const problem = check(one, path)
       return problem ? [{ path, message: `item ${index + 1} ${problem}${where}` }] : []
     })
   }
-  const problem = check(value)
+  const problem = check(value, path)
   return problem ? [{ path, message: `${problem}${where}` }] : []
 }
