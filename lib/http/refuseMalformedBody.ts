@@ -58,6 +58,15 @@ export const bodyProblem = async (request: Request): Promise<Refusal | undefined
   return text === '' ? undefined : refuse(415, 'Send the body as application/json or multipart/form-data.')
 }
 
+const decodes = (path: string): boolean => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>
 
 /**
@@ -68,6 +77,9 @@ type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Re
 export const refuseMalformedBody =
   <A extends unknown[]>(handler: Handler<A>, check: (request: Request) => Promise<Refusal | undefined> = bodyProblem): Handler<A> =>
   async (request, ...rest) => {
+    // Next decodes the path into the route's params and throws on an escape that decodes to
+    // no text (%FF, a lone surrogate %ED%A0%80): a 500 for what is a bad address.
+    if (!decodes(new URL(request.url).pathname)) return Response.json({ errors: [{ message: 'The address is not valid UTF-8.' }] }, { status: 400 })
     const problem = await check(request)
     if (problem) return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
     let response: Response
