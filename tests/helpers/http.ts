@@ -1,21 +1,18 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+
+import { graphqlRoute, restRoutes } from '@/lib/http/apiRoutes'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 /**
- * Calls Payload's own REST and GraphQL route handlers, the ones the app mounts under /api,
+ * Calls Payload's own REST and GraphQL route handlers, as the app mounts them under /api,
  * with real Request objects: the whole request path runs, only the HTTP socket is skipped.
  */
 export const httpClient = (configPromise: Promise<SanitizedConfig> | SanitizedConfig) => {
   const config = Promise.resolve(configPromise)
-  const handlers = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    DELETE: REST_DELETE(config),
-  }
-  const graphql = GRAPHQL_POST(config)
+  // The handlers exactly as app/(payload)/api mounts them.
+  const handlers = restRoutes(config)
+  const graphql = graphqlRoute(config)
 
   const headersFor = (token?: string, json = false, cookie?: string): Headers => {
     const headers = new Headers()
@@ -62,5 +59,23 @@ export const httpClient = (configPromise: Promise<SanitizedConfig> | SanitizedCo
     return { status: response.status, json: JSON.parse(text) as any, text }
   }
 
-  return { rest, gql }
+  /**
+   * Sends a body exactly as given (any content type, or none), for requests that no well-behaved
+   * client would make: the malformed-input suite's bodies are not always JSON.
+   */
+  const raw = async (
+    method: Method,
+    pathAndQuery: string,
+    options: { token?: string; body?: BodyInit; contentType?: string; graphql?: boolean } = {},
+  ) => {
+    const url = new URL(`http://localhost:3000/api${pathAndQuery}`)
+    const headers = headersFor(options.token)
+    if (options.contentType) headers.set('Content-Type', options.contentType)
+    const request = new Request(url, { method, headers, body: options.body })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const response = options.graphql ? await graphql(request) : await handlers[method](request, { params: Promise.resolve({ slug }) })
+    return { status: response.status, text: await response.text() }
+  }
+
+  return { rest, gql, raw }
 }

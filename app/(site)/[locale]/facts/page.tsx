@@ -17,6 +17,7 @@ import { facetOptions } from '@/lib/site/facts/facetOptions'
 import { FACT_FACETS, facetQuery, parseFactFacets } from '@/lib/site/facts/factFacets'
 import { getViewer } from '@/lib/site/getViewer'
 import { localeAlternates } from '@/lib/site/localeAlternates'
+import { readableFacets } from '@/lib/site/facts/readableFacets'
 import { parsePage } from '@/lib/site/parsePage'
 import { readFactFacets } from '@/lib/site/reads/readFactFacets'
 import { readFactPage } from '@/lib/site/reads/readFactPage'
@@ -36,10 +37,11 @@ const FactsPage = async ({ params, searchParams }: Props) => {
   if (!isLocale(locale)) notFound()
   const dict = getDictionary(locale)
   const text = getFactsDictionary(locale)
-  const facets = parseFactFacets(query)
+  const parsed = parseFactFacets(query)
   // The GET form sends every select, chosen or not: keep only real choices in the address.
-  if (FACT_FACETS.some((name) => name in query && !facets[name])) redirect(`/${locale}/facts${facetQuery(facets)}`)
+  if (FACT_FACETS.some((name) => name in query && !parsed[name])) redirect(`/${locale}/facts${facetQuery(parsed)}`)
   const viewer = await getViewer()
+  const facets = await readableFacets(viewer.user, parsed)
   // The charts follow place and time, whatever kind is selected: they each show one kind.
   const [counts, table, wages, hours] = await Promise.all([
     readFactFacets(viewer, facets),

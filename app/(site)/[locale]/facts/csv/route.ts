@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server'
 
 import { isLocale } from '@/lib/i18n/locales'
 import { parseFactFacets } from '@/lib/site/facts/factFacets'
+import { readableFacets } from '@/lib/site/facts/readableFacets'
 import { factsCsv } from '@/lib/site/facts/factsCsv'
 import { getViewer } from '@/lib/site/getViewer'
 import { readFactPageLive } from '@/lib/site/reads/readFactPage'
@@ -23,8 +24,8 @@ const BATCH = 500
 export const GET = async (request: NextRequest, { params }: Context): Promise<Response> => {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const facets = parseFactFacets(Object.fromEntries(request.nextUrl.searchParams))
   const { user } = await getViewer()
+  const facets = await readableFacets(user, parseFactFacets(Object.fromEntries(request.nextUrl.searchParams)))
   const origin = siteOrigin()
   const encoder = new TextEncoder()
   const first = await readFactPageLive(user, facets, 1, locale, BATCH)
