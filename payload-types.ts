@@ -1234,6 +1234,8 @@ export interface AuditEvent {
     | 'auth.signin'
     | 'auth.signin-failed'
     | 'auth.signout'
+    | 'auth.authenticator-replaced'
+    | 'auth.password-changed'
     | 'account.applied'
     | 'account.approved'
     | 'account.refused'

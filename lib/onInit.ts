@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { closeDocumentLocks } from './access/closeDocumentLocks'
+import { sealAuthenticatorSecrets } from './auth/sealAuthenticatorSecrets'
 import { migrateEmbedded } from './migrateEmbedded'
 import { optimizeEmbedded } from './optimizeEmbedded'
 
@@ -8,4 +9,5 @@ export const onInit = async (payload: Payload): Promise<void> => {
   closeDocumentLocks(payload)
   await migrateEmbedded(payload)
   await optimizeEmbedded(payload)
+  await sealAuthenticatorSecrets(payload)
 }

@@ -11,18 +11,24 @@ import { auditAccountChanges } from './hooks/auditAccountChanges'
 import { closeApiDoors } from './hooks/closeApiDoors'
 import { endOldSessions } from './hooks/endOldSessions'
 import { keepEmailForAdmins } from './hooks/keepEmailForAdmins'
+import { sealTotpSecretField } from './hooks/sealTotpSecretField'
 import { requireSecondFactor } from './hooks/requireSecondFactor'
 import { setAccessExpiry } from './hooks/setAccessExpiry'
 import { validateStaffRoles } from './validateStaffRoles'
 
 // Secrets of the sign-in itself: never in an API answer, never written through the API.
-const secret = (name: string, type: 'text' | 'number' | 'json'): Field =>
+const secret = (name: string, type: 'text' | 'number' | 'json', extra: Partial<Field> = {}): Field =>
   ({
     name,
     type,
     hidden: true,
     access: { read: nobodyField, create: nobodyField, update: nobodyField },
+    ...extra,
   }) as Field
+
+// Server-side writes through the Local API (seed, create-admin) are encrypted on the way in;
+// the sign-in and enrolment code writes through the adapter and seals itself.
+const sealed = { hooks: { beforeChange: [sealTotpSecretField] } } as Partial<Field>
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -116,8 +122,8 @@ export const Users: CollectionConfig = {
       ],
     },
     secret('sessionVersion', 'number'),
-    secret('totpSecret', 'text'),
-    secret('totpPendingSecret', 'text'),
+    secret('totpSecret', 'text', sealed),
+    secret('totpPendingSecret', 'text', sealed),
     secret('totpLastStep', 'number'),
     secret('recoveryCodeHashes', 'json'),
   ],

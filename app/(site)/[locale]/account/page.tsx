@@ -105,7 +105,12 @@ const AccountPage = async ({ params }: Props) => {
 
       <section aria-labelledby="two-factor">
         <h2 id="two-factor">{text.twoFactor}</h2>
-        {user.totpEnabled ? <p>{text.twoFactorOn}</p> : (
+        {user.totpEnabled ? (
+          <>
+            <p>{text.twoFactorOn}</p>
+            <TotpEnrolment text={text} replacing />
+          </>
+        ) : (
           <>
             <p>{text.twoFactorOff}</p>
             <TotpEnrolment text={text} />
