@@ -1189,6 +1189,10 @@ export interface User {
    */
   refusalReason?: string | null;
   termsAcceptedAt?: string | null;
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null;
   sessionVersion?: number | null;
   totpSecret?: string | null;
   totpPendingSecret?: string | null;
@@ -1570,6 +1574,7 @@ export interface UsersSelect<T extends boolean = true> {
   accessExpiresAt?: T;
   refusalReason?: T;
   termsAcceptedAt?: T;
+  currentPassword?: T;
   sessionVersion?: T;
   totpSecret?: T;
   totpPendingSecret?: T;

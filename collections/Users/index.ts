@@ -8,6 +8,7 @@ import { adminOrSelf, staffOrSelf } from '@/lib/access/users'
 import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessionCookie'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
+import { checkPasswordChange } from './hooks/checkPasswordChange'
 import { closeApiDoors } from './hooks/closeApiDoors'
 import { endOldSessions } from './hooks/endOldSessions'
 import { keepEmailForAdmins } from './hooks/keepEmailForAdmins'
@@ -56,7 +57,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [closeApiDoors],
+    beforeOperation: [closeApiDoors, checkPasswordChange],
     beforeChange: [keepEmailForAdmins, setAccessExpiry, endOldSessions],
     afterChange: [auditAccountChanges],
     beforeLogin: [requireSecondFactor],
@@ -120,6 +121,15 @@ export const Users: CollectionConfig = {
           admin: { readOnly: true },
         },
       ],
+    },
+    {
+      // Never stored: the proof checkPasswordChange asks for when someone changes their own password.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      maxLength: 200,
+      access: { read: nobodyField },
+      admin: { description: 'Needed to change your own password.' },
     },
     secret('sessionVersion', 'number'),
     secret('totpSecret', 'text', sealed),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { PasswordChange } from '@/components/account/PasswordChange'
 import { TotpEnrolment } from '@/components/account/TotpEnrolment'
 import { PageShell } from '@/components/PageShell'
 import { isApprovedResearcher } from '@/lib/access/isApprovedResearcher'
@@ -116,6 +117,11 @@ const AccountPage = async ({ params }: Props) => {
             <TotpEnrolment text={text} />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="password">
+        <h2 id="password">{text.passwordTitle}</h2>
+        <PasswordChange text={text} />
       </section>
 
       <p>
