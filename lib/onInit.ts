@@ -4,8 +4,10 @@ import { closeDocumentLocks } from './access/closeDocumentLocks'
 import { sealAuthenticatorSecrets } from './auth/sealAuthenticatorSecrets'
 import { migrateEmbedded } from './migrateEmbedded'
 import { optimizeEmbedded } from './optimizeEmbedded'
+import { restrictFileModes } from './restrictFileModes'
 
 export const onInit = async (payload: Payload): Promise<void> => {
+  restrictFileModes()
   closeDocumentLocks(payload)
   await migrateEmbedded(payload)
   await optimizeEmbedded(payload)

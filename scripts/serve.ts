@@ -8,6 +8,10 @@ import next from 'next'
 
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/clientAddress'
 import { serveWithCache } from '../lib/server/serveWithCache'
+import { restrictFileModes } from '../lib/restrictFileModes'
+
+// Before anything writes to the data folder: files 0600, folders 0700 (lib/restrictFileModes.ts).
+restrictFileModes()
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
