@@ -32,8 +32,10 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
   if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: PASSWORD_MESSAGES[problem] }] }, req.t)
 
   if (operation !== 'update' || !req.user) return args
-  const byId = args.id !== undefined && args.id !== null
-  const someoneElse = byId && String(args.id) !== String(req.user.id)
+  // updateByID passes `id`; a bulk update passes `where` only (Payload's hook type omits `id`).
+  const target = (args as { id?: string | number | null }).id
+  const byId = target !== undefined && target !== null
+  const someoneElse = byId && String(target) !== String(req.user.id)
   if (someoneElse && checkRole(['admin'], req.user)) return args
 
   const own = await req.payload.db.findOne<Row>({ collection: 'users', where: { id: { equals: req.user.id } } })
