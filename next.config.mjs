@@ -23,6 +23,15 @@ const adminPolicy = sitePolicy
   .replace("font-src 'self'", "font-src 'self' data:")
   .concat("; worker-src 'self' blob:")
 
+/**
+ * HSTS only when the site is served over https (NEXTAUTH_URL, read when the config loads: at
+ * `next build`, which scripts/start.ts runs with the operator's environment). Sent over plain
+ * http it would be ignored by browsers, and on localhost it would pin the developer's browser.
+ */
+const hsts = (process.env.NEXTAUTH_URL ?? '').startsWith('https://')
+  ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+  : []
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -53,6 +62,7 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+          ...hsts,
         ],
       },
       // Two policies that never overlap: a response with two CSP headers must satisfy both.

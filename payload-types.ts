@@ -1207,6 +1207,10 @@ export interface User {
    */
   refusalReason?: string | null;
   termsAcceptedAt?: string | null;
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null;
   sessionVersion?: number | null;
   totpSecret?: string | null;
   totpPendingSecret?: string | null;
@@ -1252,6 +1256,8 @@ export interface AuditEvent {
     | 'auth.signin'
     | 'auth.signin-failed'
     | 'auth.signout'
+    | 'auth.authenticator-replaced'
+    | 'auth.password-changed'
     | 'account.applied'
     | 'account.approved'
     | 'account.refused'
@@ -1589,6 +1595,7 @@ export interface UsersSelect<T extends boolean = true> {
   accessExpiresAt?: T;
   refusalReason?: T;
   termsAcceptedAt?: T;
+  currentPassword?: T;
   sessionVersion?: T;
   totpSecret?: T;
   totpPendingSecret?: T;

@@ -17,6 +17,7 @@ import { TestimonyRecords } from './collections/TestimonyRecords'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
 import { noEmail } from './lib/email/noEmail'
+import { archiveLogger } from './lib/logger'
 import { onInit } from './lib/onInit'
 import { resolveSecret } from './lib/secrets'
 
@@ -50,6 +51,8 @@ export default buildConfig({
     fallback: true,
   },
   i18n: { supportedLanguages: { en, ko }, fallbackLanguage: 'en' },
+  // Errors keep their kind, message, collection and operation; values never reach a log.
+  logger: archiveLogger,
   onInit,
   graphQL: { disablePlaygroundInProduction: true },
   secret: resolveSecret('PAYLOAD_SECRET'),

@@ -7,6 +7,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { sourceHash } from './sourceHash'
+import { restrictFileModes } from '../lib/restrictFileModes'
+
+// Before anything writes to the data folder: files 0600, folders 0700 (lib/restrictFileModes.ts).
+restrictFileModes()
 
 const root = process.cwd()
 const hashFile = path.join(root, '.next', 'archive-source-hash')

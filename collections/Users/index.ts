@@ -8,21 +8,28 @@ import { adminOrSelf, staffOrSelf } from '@/lib/access/users'
 import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessionCookie'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
+import { checkPasswordChange } from './hooks/checkPasswordChange'
 import { closeApiDoors } from './hooks/closeApiDoors'
 import { endOldSessions } from './hooks/endOldSessions'
 import { keepEmailForAdmins } from './hooks/keepEmailForAdmins'
+import { sealTotpSecretField } from './hooks/sealTotpSecretField'
 import { requireSecondFactor } from './hooks/requireSecondFactor'
 import { setAccessExpiry } from './hooks/setAccessExpiry'
 import { validateStaffRoles } from './validateStaffRoles'
 
 // Secrets of the sign-in itself: never in an API answer, never written through the API.
-const secret = (name: string, type: 'text' | 'number' | 'json'): Field =>
+const secret = (name: string, type: 'text' | 'number' | 'json', extra: Partial<Field> = {}): Field =>
   ({
     name,
     type,
     hidden: true,
     access: { read: nobodyField, create: nobodyField, update: nobodyField },
+    ...extra,
   }) as Field
+
+// Server-side writes through the Local API (seed, create-admin) are encrypted on the way in;
+// the sign-in and enrolment code writes through the adapter and seals itself.
+const sealed = { hooks: { beforeChange: [sealTotpSecretField] } } as Partial<Field>
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -50,7 +57,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [closeApiDoors],
+    beforeOperation: [closeApiDoors, checkPasswordChange],
     beforeChange: [keepEmailForAdmins, setAccessExpiry, endOldSessions],
     afterChange: [auditAccountChanges],
     beforeLogin: [requireSecondFactor],
@@ -115,9 +122,18 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    {
+      // Never stored: the proof checkPasswordChange asks for when someone changes their own password.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      maxLength: 200,
+      access: { read: nobodyField },
+      admin: { description: 'Needed to change your own password.' },
+    },
     secret('sessionVersion', 'number'),
-    secret('totpSecret', 'text'),
-    secret('totpPendingSecret', 'text'),
+    secret('totpSecret', 'text', sealed),
+    secret('totpPendingSecret', 'text', sealed),
     secret('totpLastStep', 'number'),
     secret('recoveryCodeHashes', 'json'),
   ],

@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS = [
   'auth.signin',
   'auth.signin-failed',
   'auth.signout',
+  'auth.authenticator-replaced',
+  'auth.password-changed',
   'account.applied',
   'account.approved',
   'account.refused',

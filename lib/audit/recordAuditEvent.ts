@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { clientAddressFrom } from '@/lib/auth/clientAddress'
+
 import type { AuditAction } from './actions'
 import { truncateIp } from './truncateIp'
 
@@ -26,7 +28,6 @@ export const recordAuditEvent = async (
   options: { actor?: Actor; note?: string } = {},
 ): Promise<void> => {
   const actor = options.actor === undefined ? req.user : options.actor
-  const forwarded = req.headers?.get('x-forwarded-for') ?? req.headers?.get('x-real-ip')
   await req.payload.create({
     collection: 'audit-events',
     data: {
@@ -36,7 +37,7 @@ export const recordAuditEvent = async (
       targetCollection: subject.collection ?? null,
       targetId: subject.id == null ? null : String(subject.id),
       targetCode: subject.code ?? null,
-      network: truncateIp(forwarded),
+      network: truncateIp(clientAddressFrom(req.headers)),
       note: options.note?.slice(0, 500) ?? null,
     },
     overrideAccess: true,

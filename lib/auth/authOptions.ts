@@ -5,6 +5,7 @@ import { getArchive } from '@/lib/payload'
 import type { User } from '@/payload-types'
 import { endAllSessions } from './endAllSessions'
 import { nextAuthSecret } from './nextAuthSecret'
+import { sameOriginPath } from './safeRedirect'
 import { CSRF_COOKIE, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, secureCookies } from './sessionCookie'
 import { signInWithPassword } from './signInWithPassword'
 
@@ -54,8 +55,11 @@ export const authOptions = (): NextAuthOptions => ({
       return { sub: token.sub, sv: token.sv }
     },
     session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub } }) as never,
-    // Only this site: an open redirect after sign-in is a phishing tool.
-    redirect: ({ url, baseUrl }) => (url.startsWith('/') ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : baseUrl),
+    // Only this site: an open redirect after sign-in is a phishing tool (lib/auth/safeRedirect.ts).
+    redirect: ({ url, baseUrl }) => {
+      const path = sameOriginPath(url, baseUrl)
+      return path ? `${new URL(baseUrl).origin}${path}` : baseUrl
+    },
   },
   events: {
     signOut: async ({ token }) => {

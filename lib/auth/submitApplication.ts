@@ -1,6 +1,5 @@
 'use server'
 
-import { pbkdf2Sync, randomBytes } from 'node:crypto'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
@@ -9,6 +8,8 @@ import { truncateIp } from '@/lib/audit/truncateIp'
 import { isLocale } from '@/lib/i18n/locales'
 import { getArchive } from '@/lib/payload'
 import { allowApplication } from './applicationRateLimit'
+import { clientAddressFrom } from './clientAddress'
+import { compareWithDummyHash } from './dummyPasswordCheck'
 import { parseApplication } from './parseApplication'
 
 /**
@@ -20,7 +21,7 @@ export const submitApplication = async (formData: FormData): Promise<void> => {
   const locale = String(formData.get('locale'))
   const base = `/${isLocale(locale) ? locale : 'en'}/apply`
   const requestHeaders = await headers()
-  if (!allowApplication(truncateIp(requestHeaders.get('x-forwarded-for')))) redirect(`${base}?limited=1`)
+  if (!allowApplication(truncateIp(clientAddressFrom(requestHeaders)))) redirect(`${base}?limited=1`)
 
   const { application, invalid } = parseApplication(formData)
   if (!application) redirect(`${base}?invalid=${invalid.join(',')}`)
@@ -33,7 +34,7 @@ export const submitApplication = async (formData: FormData): Promise<void> => {
   })
   if (known.totalDocs > 0) {
     // The work a new account's password hash would have cost, so timing tells nothing.
-    pbkdf2Sync(application.password, randomBytes(32), 25_000, 512, 'sha256')
+    await compareWithDummyHash(application.password)
   } else {
     const user = await payload.create({
       collection: 'users',

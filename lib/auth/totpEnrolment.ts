@@ -1,12 +1,12 @@
 'use server'
 
+import { headers } from 'next/headers'
 import QRCode from 'qrcode'
 
-import type { User } from '@/payload-types'
 import { getCurrentUser } from '@/lib/auth/currentUser'
 import { getArchive } from '@/lib/payload'
-import { newRecoveryCodes } from './recoveryCodes'
-import { newTotpSecret, totpUri, verifyTotp } from './totp'
+import { beginAuthenticatorEnrolment, completeAuthenticatorEnrolment } from './authenticatorEnrolment'
+import { totpUri } from './totp'
 
 export type EnrolmentState =
   | { step: 'idle'; error?: string }
@@ -17,27 +17,23 @@ export type EnrolmentState =
 export const startTotpEnrolment = async (): Promise<EnrolmentState> => {
   const user = await getCurrentUser()
   if (!user) return { step: 'idle', error: 'signed-out' }
-  const payload = await getArchive()
-  const secret = newTotpSecret()
-  await payload.db.updateOne({ collection: 'users', id: user.id, data: { totpPendingSecret: secret } })
+  const secret = await beginAuthenticatorEnrolment(await getArchive(), user)
   const qrSvg = await QRCode.toString(totpUri(user.email, secret), { type: 'svg', margin: 1, width: 200 })
   return { step: 'scan', qrSvg, secret }
 }
 
-/** Turns the authenticator on once a code from it checks out, and issues recovery codes once. */
+/**
+ * Turns the authenticator on once a code from it checks out. The step the browser reports is
+ * only for the form: what decides is the account's own state (lib/auth/authenticatorEnrolment.ts).
+ */
 export const confirmTotpEnrolment = async (state: EnrolmentState, form: FormData): Promise<EnrolmentState> => {
   const user = await getCurrentUser()
   if (!user || state.step !== 'scan') return { step: 'idle', error: 'signed-out' }
-  const payload = await getArchive()
-  const row = await payload.db.findOne<User>({ collection: 'users', where: { id: { equals: user.id } } })
-  const pending = row?.totpPendingSecret
-  const step = pending ? await verifyTotp(pending, String(form.get('code') ?? '')) : null
-  if (!pending || step === null) return { ...state, error: 'wrong-code' }
-  const { codes, hashes } = newRecoveryCodes()
-  await payload.db.updateOne({
-    collection: 'users',
-    id: user.id,
-    data: { totpSecret: pending, totpPendingSecret: null, totpEnabled: true, totpLastStep: step, recoveryCodeHashes: hashes },
-  })
-  return { step: 'done', recoveryCodes: codes }
+  const outcome = await completeAuthenticatorEnrolment(
+    await getArchive(),
+    user,
+    { code: String(form.get('code') ?? ''), current: String(form.get('current') ?? '') },
+    await headers(),
+  )
+  return outcome.ok ? { step: 'done', recoveryCodes: outcome.recoveryCodes } : { ...state, error: outcome.error }
 }

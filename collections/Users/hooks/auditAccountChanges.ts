@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { AuditAction } from '@/lib/audit/actions'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import '@/lib/auth/passwordChangeContext'
 
 const STATUS_EVENTS: Record<string, AuditAction> = {
   approved: 'account.approved',
@@ -9,7 +10,7 @@ const STATUS_EVENTS: Record<string, AuditAction> = {
   suspended: 'account.suspended',
 }
 
-/** Vetting decisions and role changes go to the trail, with the new value only. */
+/** Vetting decisions, role changes and own password changes go to the trail, with the new value only. */
 export const auditAccountChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (operation !== 'update' || context.seeding) return doc
   const subject = { collection: 'users', id: doc.id }
@@ -22,5 +23,6 @@ export const auditAccountChanges: CollectionAfterChangeHook = async ({ doc, prev
   const roles = [...(doc.roles ?? [])].sort().join(',')
   const before = [...(previousDoc?.roles ?? [])].sort().join(',')
   if (roles !== before) await recordAuditEvent(req, 'role.changed', subject, { note: `${before} -> ${roles}` })
+  if (context.ownPasswordChange) await recordAuditEvent(req, 'auth.password-changed', subject)
   return doc
 }

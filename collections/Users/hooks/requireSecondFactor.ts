@@ -5,6 +5,7 @@ import { checkRole } from '@/lib/access/roles'
 import { useRecoveryCode } from '@/lib/auth/recoveryCodes'
 import type { SignInContext } from '@/lib/auth/signInContext'
 import { verifyTotp } from '@/lib/auth/totp'
+import { openTotpSecret } from '@/lib/auth/totpSecretBox'
 
 /**
  * Runs after Payload accepted the password. Admins, editors and anyone who enrolled must also
@@ -22,7 +23,7 @@ export const requireSecondFactor: CollectionBeforeLoginHook = async ({ user, req
     where: { id: { equals: user.id } },
     req,
   })
-  const secret = full?.totpSecret as string | undefined
+  const secret = openTotpSecret(full?.totpSecret as string | undefined, req.payload.secret)
   const enrolled = Boolean(full?.totpEnabled && secret)
   if (!privileged && !enrolled) return user
 

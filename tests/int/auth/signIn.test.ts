@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/clientAddress'
 import { newRecoveryCodes } from '@/lib/auth/recoveryCodes'
 import { signInWithPassword } from '@/lib/auth/signInWithPassword'
 import type { User } from '@/payload-types'
@@ -8,7 +9,7 @@ import { httpClient } from '../../helpers/http'
 import { startPayload, type TestArchive } from '../../helpers/startPayload'
 
 let archive: TestArchive
-const headers = () => new Headers({ 'x-forwarded-for': '203.0.113.77' })
+const headers = () => new Headers({ [CLIENT_ADDRESS_HEADER]: '203.0.113.77' })
 
 beforeAll(async () => {
   archive = await startPayload()

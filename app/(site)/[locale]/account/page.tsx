@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { PasswordChange } from '@/components/account/PasswordChange'
 import { TotpEnrolment } from '@/components/account/TotpEnrolment'
 import { PageShell } from '@/components/PageShell'
 import { isApprovedResearcher } from '@/lib/access/isApprovedResearcher'
@@ -105,12 +106,22 @@ const AccountPage = async ({ params }: Props) => {
 
       <section aria-labelledby="two-factor">
         <h2 id="two-factor">{text.twoFactor}</h2>
-        {user.totpEnabled ? <p>{text.twoFactorOn}</p> : (
+        {user.totpEnabled ? (
+          <>
+            <p>{text.twoFactorOn}</p>
+            <TotpEnrolment text={text} replacing />
+          </>
+        ) : (
           <>
             <p>{text.twoFactorOff}</p>
             <TotpEnrolment text={text} />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="password">
+        <h2 id="password">{text.passwordTitle}</h2>
+        <PasswordChange text={text} />
       </section>
 
       <p>

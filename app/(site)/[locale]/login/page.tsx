@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/PageShell'
 import { getCsrfToken } from '@/lib/auth/csrfToken'
+import { sameOriginPath } from '@/lib/auth/safeRedirect'
 import { getAccountDictionary } from '@/lib/i18n/accountDictionary'
 import { getDictionary } from '@/lib/i18n/dictionary'
 import { isLocale } from '@/lib/i18n/locales'
@@ -17,9 +18,9 @@ type Props = {
 
 export const metadata: Metadata = { title: 'Sign in · 로그인', robots: { index: false } }
 
-/** Only paths on this site may follow a sign-in. */
+/** Only paths on this site may follow a sign-in; the base only serves to parse relative ones. */
 const safeCallback = (value: string | undefined, locale: string): string =>
-  value && value.startsWith('/') && !value.startsWith('//') ? value : `/${locale}/account`
+  sameOriginPath(value, 'http://archive.invalid') ?? `/${locale}/account`
 
 const LoginPage = async ({ params, searchParams }: Props) => {
   const [{ locale }, query] = await Promise.all([params, searchParams])
