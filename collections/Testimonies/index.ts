@@ -12,6 +12,7 @@ import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
 import { TOPICS } from '@/lib/domain/topics'
 import { validateYear, validateYearTo } from '@/lib/domain/years'
+import { refuseDeleteWhileCited } from '@/lib/durability/refuseDeleteWhileCited'
 import { assignCode } from './hooks/assignCode'
 import { auditPublishOverride } from './hooks/auditPublishOverride'
 import { guardPublication } from './hooks/guardPublication'
@@ -41,6 +42,14 @@ export const Testimonies: CollectionConfig = {
     // The guard runs after assignCode, so an override's audit event can name the testimony.
     beforeChange: [assignCode, guardPublication],
     afterChange: [auditPublication, auditPublishOverride, afterPublicChange],
+    // A testimony with a restricted record goes only through erasure, which removes both.
+    beforeDelete: [
+      refuseDeleteWhileCited(
+        'testimony-records',
+        'testimony',
+        'This testimony has a restricted record: erase it from its record instead ("Erase" on the record in the admin panel, or POST /api/testimony-records/:id/erase), which removes both.',
+      ),
+    ],
     afterDelete: [auditDeletion, afterPublicDelete],
   },
   fields: [
