@@ -70,6 +70,7 @@ export const takeEmbeddedWriteTurns = (adapterObj: DatabaseAdapterObj): Database
     const adapter = adapterObj.init(args) as Adapter
     const turns = createTurns()
     adapter[TURNS] = turns
+    keepBusyTimeout(adapter)
     const held = new Map<string, Release>()
     const begin = adapter.beginTransaction.bind(adapter)
     adapter.beginTransaction = async (options) => {
@@ -108,6 +109,32 @@ export const takeEmbeddedWriteTurns = (adapterObj: DatabaseAdapterObj): Database
     return adapter
   },
 })
+
+type LibsqlClient = { execute: (sql: string) => Promise<unknown>; transaction: (mode?: string) => Promise<unknown> }
+
+/**
+ * libsql hands its connection to each transaction and opens a fresh one for what follows,
+ * without the adapter's `busy_timeout`: the next transaction would then fail at once with
+ * SQLITE_BUSY whenever another process (a seed, a backup, a second server) holds the lock.
+ * Every fresh connection gets the same timeout as the first.
+ */
+const keepBusyTimeout = (adapter: Adapter) => {
+  const db = adapter as unknown as { busyTimeout?: number; client?: LibsqlClient; connect?: (...args: unknown[]) => Promise<void> }
+  const connect = db.connect?.bind(adapter)
+  if (!connect || !db.busyTimeout) return
+  db.connect = async (...args) => {
+    await connect(...args)
+    const client = db.client
+    if (!client || (client as { [TURNS]?: true })[TURNS]) return
+    ;(client as { [TURNS]?: true })[TURNS] = true
+    const transaction = client.transaction.bind(client)
+    client.transaction = async (mode) => {
+      const tx = await transaction(mode)
+      await client.execute(`PRAGMA busy_timeout = ${db.busyTimeout}`)
+      return tx
+    }
+  }
+}
 
 const withTurn = async <T>(turns: Turns, work: () => Promise<T>): Promise<T> => {
   const release = await turns.take()

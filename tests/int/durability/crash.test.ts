@@ -29,10 +29,13 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-type Writer = { ready: Promise<boolean>; go: (killAfterMs: number) => Promise<number> }
+type Kill = { afterAcks: number; thenMs: number }
+type Writer = { ready: Promise<boolean>; go: (kill: Kill) => Promise<number> }
 
 const startWriter = (life: number, acked: Acknowledged): Writer => {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), [path.resolve('tests/int/durability/crashWriter.ts')], {
+  // Node itself with tsx's loader, not the tsx command: that one runs Node as its own child,
+  // which a SIGKILL to the command would leave running.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/int/durability/crashWriter.ts')], {
     env: { ...process.env, DATABASE_URI: `file:${file}`, DATA_DIR: dir, CRASH_LIFE: String(life), TEST_DB: '' },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
@@ -40,6 +43,8 @@ const startWriter = (life: number, acked: Acknowledged): Writer => {
   let stderr = ''
   let acks = 0
   let isReady = false
+  let kill: Kill | null = null
+  const killSoon = () => setTimeout(() => child.kill('SIGKILL'), kill!.thenMs)
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
   const hang = setTimeout(() => child.kill('SIGKILL'), READY_WITHIN_MS)
@@ -56,12 +61,14 @@ const startWriter = (life: number, acked: Acknowledged): Writer => {
       if (word !== 'ack') return
       acked[kind as keyof Acknowledged].add(id)
       acks++
+      if (kill && acks === kill.afterAcks) killSoon()
     })
   })
   void exited.then(() => clearTimeout(hang))
-  const go = async (killAfterMs: number) => {
+  const go = async (when: Kill) => {
+    kill = when
     child.stdin.write('go\n')
-    setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+    if (when.afterAcks === 0) killSoon()
     await exited
     // A writer that stopped by itself failed a write: that is a finding, not a crash.
     if (child.signalCode !== 'SIGKILL') throw new Error(`crash writer exited by itself (${child.exitCode}): ${stderr}`)
@@ -85,15 +92,17 @@ describe.skipIf(process.env.TEST_DB === 'mongo')('a writer killed with SIGKILL',
       const ready = await writer.ready
       next = startWriter(++life, acked)
       if (!ready) continue
-      // Mostly short lives (a kill within the first writes), now and then a longer one.
-      const killAfterMs = Math.floor(Math.random() * (kills % 5 === 0 ? 2500 : 700))
-      acks += await writer.go(killAfterMs)
+      // Counted in writes rather than milliseconds, so the kills land among writes however
+      // busy the machine is: after 0-7 acknowledged writes, then 0-300 ms into what follows.
+      const kill = { afterAcks: Math.floor(Math.random() * 8), thenMs: Math.floor(Math.random() * 300) }
+      acks += await writer.go(kill)
       kills++
       const problems = await problemsIn(file, acked)
-      expect(problems, `after kill ${kills} (${killAfterMs} ms into life ${life - 1})`).toEqual([])
+      expect(problems, `after kill ${kills} (${JSON.stringify(kill)}, life ${life - 1})`).toEqual([])
     }
     // The kills landed among writes, not only before the first one.
     expect(acks).toBeGreaterThan(KILLS)
+    console.log(`crash test: ${kills} kills in ${life} lives, ${acks} acknowledged writes`)
     expect(acked.fact.size).toBeGreaterThan(0)
   }, 900_000)
 })

@@ -3,8 +3,8 @@
  * then writes testimonies (English, then Korean), their records and facts citing them through
  * the Local API, without pause, until it is killed. After each write has returned, and only
  * then, it prints `ack <kind> <id>`: the parent holds the database to every acknowledged write.
- * It prints `ready` once started and waits for `go` on its input, so the parent can start the
- * next life while this one writes (a start costs seconds, a life a fraction of one).
+ * It prints `ready` once its modules are loaded and waits for `go` on its input, so the parent
+ * can load the next life while this one writes (loading costs seconds, a life less).
  */
 import readline from 'node:readline'
 
@@ -20,6 +20,10 @@ const paragraph = (text: string) => ({
 })
 
 const main = async () => {
+  // The modules load before `go` (that is the slow part of a start); the database is opened
+  // only after it, so two lives never write at once.
+  console.log('ready')
+  await new Promise<void>((resolve) => readline.createInterface({ input: process.stdin }).on('line', (line) => line === 'go' && resolve()))
   const payload = await getPayload({ config })
   const write = { overrideAccess: true, depth: 0 } as const
   const life = process.env.CRASH_LIFE ?? '0'
@@ -27,8 +31,6 @@ const main = async () => {
   const source =
     existing.docs[0] ??
     (await payload.create({ collection: 'sources', data: { kind: 'news', title: 'Crash test source', reliability: 'high', _status: 'published' }, ...write }))
-  console.log('ready')
-  await new Promise<void>((resolve) => readline.createInterface({ input: process.stdin }).on('line', (line) => line === 'go' && resolve()))
   for (let n = 0; ; n++) {
     const testimony = await payload.create({
       collection: 'testimonies',
