@@ -31,7 +31,8 @@ export const problemsIn = async (file: string, acked: Acknowledged): Promise<str
       await expectNone(`${collection} versions of no document`, `SELECT id FROM _${collection}_v WHERE parent_id IS NULL OR parent_id NOT IN (SELECT id FROM ${collection})`)
       await expectNone(`${collection} versions without their locale row`, `SELECT id FROM _${collection}_v WHERE id NOT IN (SELECT _parent_id FROM _${collection}_v_locales WHERE _locale = 'en')`)
     }
-    // Published and half-written: a title without its summary, its topics or its version text.
+    // Published and half-written: a title without its summary, its two topics (every writer in
+    // these tests gives two) or its version text.
     await expectNone(
       'published testimony written in part',
       `SELECT t.id FROM testimonies t WHERE t._status = 'published' AND (
