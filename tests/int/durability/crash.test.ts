@@ -3,8 +3,9 @@
  * testimonies, records and facts through the Local API and is killed with SIGKILL at a random
  * moment; after each kill a plain SQLite client checks the file (checkEmbeddedFile.ts), and the
  * next life continues on the same file. CRASH_KILLS sets the number of kills (50 by default).
- * SQLite only: on MongoDB a write's atomicity is the server's (replica-set transactions, see
- * rollback.test.ts, with MONGODB_TEST_URI); CongoDB, the in-process stand-in, never rolls back.
+ * SQLite only: on MongoDB a write's atomicity is the server's (replica-set transactions; the
+ * rollback checks in deletes.test.ts and search/sync.test.ts run against a real server given in
+ * MONGODB_TEST_URI); CongoDB, the in-process stand-in, never rolls back.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
