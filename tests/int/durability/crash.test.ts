@@ -105,5 +105,5 @@ describe.skipIf(process.env.TEST_DB === 'mongo')('a writer killed with SIGKILL',
     expect(acks).toBeGreaterThan(KILLS)
     console.log(`crash test: ${kills} kills in ${life} lives, ${acks} acknowledged writes`)
     expect(acked.fact.size).toBeGreaterThan(0)
-  }, 900_000)
+  }, 1_500_000)
 })
