@@ -147,6 +147,6 @@ const withTurn = async <T>(turns: Turns, work: () => Promise<T>): Promise<T> => 
 
 /** Runs raw statements (compaction, `PRAGMA optimize`) in their own turn on the embedded database. */
 export const inEmbeddedWriteTurn = <T>(payload: Payload, work: () => Promise<T>): Promise<T> => {
-  const turns = (payload.db as Adapter)[TURNS]
+  const turns = (payload.db as unknown as Adapter)[TURNS]
   return turns ? withTurn(turns, work) : work()
 }
