@@ -15,6 +15,7 @@ import { Sources } from './collections/Sources'
 import { Testimonies } from './collections/Testimonies'
 import { TestimonyRecords } from './collections/TestimonyRecords'
 import { Users } from './collections/Users'
+import { bulkAllOrNothing } from './lib/durability/bulkAllOrNothing'
 import { databaseAdapter } from './lib/db'
 import { noEmail } from './lib/email/noEmail'
 import { archiveLogger } from './lib/logger'
@@ -38,7 +39,8 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/ConsentReviewsDue#ConsentReviewsDue'],
     },
   },
-  collections: [Testimonies, TestimonyRecords, Facts, Restaurants, Sources, Media, Users, AuditEvents, GuardRules],
+  // Bulk update and delete are all-or-nothing in every collection (lib/durability/bulkAllOrNothing.ts).
+  collections: [Testimonies, TestimonyRecords, Facts, Restaurants, Sources, Media, Users, AuditEvents, GuardRules].map(bulkAllOrNothing),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   email: noEmail,

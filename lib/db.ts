@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 import { migrations as mongoMigrations } from '@/migrations-mongodb'
+import { takeEmbeddedWriteTurns } from './durability/embeddedWriteTurns'
 import { indexLocaleParents } from './indexLocaleParents'
 import { dataDir } from './paths'
 
@@ -32,7 +33,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
       prodMigrations: mongoMigrations,
     })
   }
-  return sqliteAdapter({
+  return takeEmbeddedWriteTurns(sqliteAdapter({
     client: { url: sqliteUrl(uri) },
     // UUIDs, so no record's address can be guessed by counting.
     idType: 'uuid',
@@ -44,5 +45,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     afterSchemaInit: [indexLocaleParents],
     busyTimeout: 5000,
     wal: true,
-  })
+    // Every operation is one transaction, hooks included (they pass the operation's `req`):
+    // without this each statement commits alone, and a crash or a full disk between a
+    // document's rows, its locale rows and its version row leaves half a document.
+    transactionOptions: {},
+  }))
 }

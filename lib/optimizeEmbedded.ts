@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { databaseKind } from './db'
+import { inEmbeddedWriteTurn } from './durability/embeddedWriteTurns'
 
 /**
  * Lets SQLite refresh its statistics where they are stale (the pragma SQLite recommends when a
@@ -10,5 +11,5 @@ import { databaseKind } from './db'
 export const optimizeEmbedded = async (payload: Payload): Promise<void> => {
   if (databaseKind() !== 'sqlite') return
   const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
-  await client.execute('PRAGMA optimize=0x10002')
+  await inEmbeddedWriteTurn(payload, () => client.execute('PRAGMA optimize=0x10002'))
 }

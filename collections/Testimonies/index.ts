@@ -11,6 +11,7 @@ import { publishedOrStaff } from '@/lib/access/publishedOrStaff'
 import { countryOptions } from '@/lib/domain/countries'
 import { TOPICS } from '@/lib/domain/topics'
 import { validateYear, validateYearTo } from '@/lib/domain/years'
+import { refuseDeleteWhileCited } from '@/lib/durability/refuseDeleteWhileCited'
 import { assignCode } from './hooks/assignCode'
 import { copyDisclosedPlace } from './hooks/copyDisclosedPlace'
 import { followDisclosure } from './hooks/followDisclosure'
@@ -43,6 +44,14 @@ export const Testimonies: CollectionConfig = {
     // disclosure); followDisclosure then brings older versions and fact links into line.
     beforeChange: [assignCode, guardPublication, copyDisclosedPlace],
     afterChange: [followDisclosure, auditPublication, auditPublishOverride, afterPublicChange],
+    // A testimony with a restricted record goes only through erasure, which removes both.
+    beforeDelete: [
+      refuseDeleteWhileCited(
+        'testimony-records',
+        'testimony',
+        'This testimony has a restricted record: erase it from its record instead ("Erase" on the record in the admin panel, or POST /api/testimony-records/:id/erase), which removes both.',
+      ),
+    ],
     afterDelete: [auditDeletion, afterPublicDelete],
   },
   fields: [

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { inEmbeddedWriteTurn } from '@/lib/durability/embeddedWriteTurns'
+
 type SqliteClient = { execute: (statement: string) => Promise<unknown> }
 
 /**
@@ -12,7 +14,11 @@ type SqliteClient = { execute: (statement: string) => Promise<unknown> }
 export const purgeFreedSpace = async (payload: Payload): Promise<void> => {
   if (payload.db.name !== 'sqlite') return
   const client = (payload.db as unknown as { client: SqliteClient }).client
-  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-  await client.execute('VACUUM')
-  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  // In its own write turn: VACUUM on the shared connection while a transaction holds SQLite's
+  // lock would fail at once (lib/durability/embeddedWriteTurns.ts).
+  await inEmbeddedWriteTurn(payload, async () => {
+    await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    await client.execute('VACUUM')
+    await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  })
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { inEmbeddedWriteTurn } from '@/lib/durability/embeddedWriteTurns'
 import type { PublicChange } from '@/lib/site/publicChange'
 import { resync, type SyncTarget } from './engine/resync'
 import { searchHolder } from './engine/searchIndex'
@@ -68,7 +69,10 @@ const scheduleRechecks = (state: SearchState) => {
       if (seen.has(key) || searchHolder().state !== state) continue
       seen.add(key)
       try {
-        await resync(state, target)
+        // In a write turn on SQLite: with no transaction open the read sees the newest commit.
+        // Read beside an open one, it would see the state before it and, started after that
+        // change's own re-read, replace what the index already showed.
+        await inEmbeddedWriteTurn(state.payload, () => resync(state, target))
       } catch (error) {
         // A server (or test) that shut down meanwhile has no index to keep.
         if (searchHolder().state === state) state.payload.logger.warn({ err: error }, 'search: recheck after a change failed')

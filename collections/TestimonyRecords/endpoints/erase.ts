@@ -37,7 +37,12 @@ export const eraseEndpoint: Endpoint = {
       await purgeFreedSpace(req.payload)
     } catch (error) {
       req.payload.logger.error({ msg: `erasure of record ${id}: compacting the database failed: ${(error as Error).name}` })
-      return Response.json({ message: 'Erased, but the database file was not compacted; run VACUUM.', erasure })
+      // Not a success: the erased text may still be readable in the file's free pages. The
+      // documents are gone (committed), so the answer says what is left to do.
+      return Response.json(
+        { errors: [{ message: 'Erased from every collection, but the database file was not compacted: the erased text may remain in its free pages until VACUUM runs.' }], erasure },
+        { status: 500 },
+      )
     }
     return Response.json({ message: 'Erased.', erasure })
   },

@@ -34,6 +34,10 @@ export type SearchState = {
   changes: number
   /** Live slots, newest first, and each slot's place among them; rebuilt after a change. */
   newestFirst: SlotOrder | null
+  /** Numbers every re-read as it starts (lib/search/engine/resync.ts). */
+  reads: number
+  /** Per document or record key, the number of the re-read whose result the index holds. */
+  appliedRead: Map<string, number>
 }
 
 export const createState = (payload: Payload): SearchState => ({
@@ -57,6 +61,8 @@ export const createState = (payload: Payload): SearchState => ({
   changes: 0,
   dead: 0,
   newestFirst: null,
+  reads: 0,
+  appliedRead: new Map(),
 })
 
 export const docKey = (collection: SearchCollection, id: string | number) => `${collection}:${id}`
@@ -70,6 +76,19 @@ const countryCode = (state: SearchState, country: string | null): number => {
   }
   return code
 }
+
+/**
+ * Whether the re-read numbered `read` may change the entry under `key`: not when a re-read that
+ * started later has already been applied. Reads interleave (MongoDB answers over the network),
+ * and the one that finishes last must not put back a state older than one already shown.
+ */
+export const readIsCurrent = (state: SearchState, key: string, read: number): boolean => {
+  if ((state.appliedRead.get(key) ?? 0) > read) return false
+  state.appliedRead.set(key, read)
+  return true
+}
+
+export const recordKey = (recordId: string | number) => `record:${recordId}`
 
 export const dropDoc = (state: SearchState, collection: SearchCollection, id: string | number): void => {
   const key = docKey(collection, id)

@@ -29,11 +29,14 @@ export const loadHits = async (
   user: User | null,
   locale: Locale,
 ): Promise<SearchHit[]> => {
+  // Read from the index before the reads below, not after: while they wait (MongoDB answers
+  // over the network), a recheck may put the same document again in a new slot and leave this
+  // one a tombstone, and the hit would silently drop out of the page.
+  const wanted = slots.map((slot) => ({ slot, collection: COLLECTIONS[state.collection[slot] - 1], id: state.id[slot] }))
   const byCollection = new Map<SearchCollection, string[]>()
-  for (const slot of slots) {
-    const collection = COLLECTIONS[state.collection[slot] - 1]
+  for (const { collection, id } of wanted) {
     if (!collection) continue
-    byCollection.set(collection, [...(byCollection.get(collection) ?? []), state.id[slot]])
+    byCollection.set(collection, [...(byCollection.get(collection) ?? []), id])
   }
   const docs = new Map<string, Record<string, unknown>>()
   await Promise.all(
@@ -52,9 +55,8 @@ export const loadHits = async (
       for (const doc of result.docs) docs.set(`${collection}:${doc.id}`, doc as unknown as Record<string, unknown>)
     }),
   )
-  return slots.flatMap((slot) => {
-    const collection = COLLECTIONS[state.collection[slot] - 1]
-    const doc = collection && docs.get(`${collection}:${state.id[slot]}`)
+  return wanted.flatMap(({ slot, collection, id }) => {
+    const doc = collection && docs.get(`${collection}:${id}`)
     return doc ? [toHit(collection, doc, { units, locale, transcriptOnly: transcriptOnly.has(slot) })] : []
   })
 }
