@@ -51,8 +51,8 @@ export const problemsIn = async (file: string, acked: Acknowledged): Promise<str
     }
     lost('testimony', acked.testimony, await present(`SELECT id FROM testimonies`))
     lost('Korean text', acked.korean, await present(`SELECT _parent_id FROM testimonies_locales WHERE _locale = 'ko' AND title IS NOT NULL`))
-    lost('record', acked.record, await present(`SELECT id FROM testimony_records`))
-    lost('fact', acked.fact, await present(`SELECT f.id FROM facts f JOIN facts_rels r ON r.parent_id = f.id AND r.path = 'testimonies'`))
+    lost('record', acked.record, await present(`SELECT r.id FROM testimony_records r JOIN testimony_records_rels l ON l.parent_id = r.id AND l.path = 'facts' AND l.facts_id IS NOT NULL`))
+    lost('fact', acked.fact, await present(`SELECT id FROM facts`))
   } finally {
     db.close()
   }

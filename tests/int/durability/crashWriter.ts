@@ -1,6 +1,6 @@
 /**
  * The child process of the crash test (crash.test.ts): starts Payload on DATABASE_URI once,
- * then writes testimonies (English, then Korean), their records and facts citing them through
+ * then writes testimonies (English, then Korean), facts, and records citing them through
  * the Local API, without pause, until it is killed. After each write has returned, and only
  * then, it prints `ack <kind> <id>`: the parent holds the database to every acknowledged write.
  * It prints `ready` once its modules are loaded and waits for `go` on its input, so the parent
@@ -46,18 +46,20 @@ const main = async () => {
     console.log(`ack testimony ${testimony.id}`)
     await payload.update({ collection: 'testimonies', id: testimony.id, locale: 'ko', data: { title: `충돌 ${life}-${n}`, summary: paragraph('하루 최대 16시간씩 일했다.') } as never, ...write })
     console.log(`ack korean ${testimony.id}`)
-    const record = await payload.create({
-      collection: 'testimony-records',
-      data: { testimony: testimony.id, sensitivity: 'researcher', transcript: paragraph(`Transcript ${life}-${n}`), consent: { scope: 'research-use' } } as never,
-      ...write,
-    })
-    console.log(`ack record ${record.id}`)
+    // The fact first, then the record that cites it: fact→testimony links live on the record
+    // (docs/disclosure.md), and the server copies the public ones out.
     const fact = await payload.create({
       collection: 'facts',
-      data: { kind: 'other', statement: `Fact ${life}-${n}`, sources: [source.id], testimonies: [testimony.id], confidence: 'reported', _status: 'published' } as never,
+      data: { kind: 'other', statement: `Fact ${life}-${n}`, sources: [source.id], confidence: 'reported', _status: 'published' } as never,
       ...write,
     })
     console.log(`ack fact ${fact.id}`)
+    const record = await payload.create({
+      collection: 'testimony-records',
+      data: { testimony: testimony.id, sensitivity: 'researcher', transcript: paragraph(`Transcript ${life}-${n}`), consent: { scope: 'research-use' }, facts: [fact.id] } as never,
+      ...write,
+    })
+    console.log(`ack record ${record.id}`)
   }
 }
 
