@@ -1,29 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
- * Nothing loads from another host: no fonts, tiles, scripts or analytics (a reader's visit must
- * be visible to nobody but the archive). Next's own bootstrap scripts are inline, hence
- * 'unsafe-inline' for scripts until nonces are added through proxy.ts.
- */
-const sitePolicy = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ')
-
-/** The admin panel: the same, plus the data: fonts and blob: workers its editor uses. */
-const adminPolicy = sitePolicy
-  .replace("font-src 'self'", "font-src 'self' data:")
-  .concat("; worker-src 'self' blob:")
-
-/**
  * HSTS only when the site is served over https (NEXTAUTH_URL, read when the config loads: at
  * `next build`, which scripts/start.ts runs with the operator's environment). Sent over plain
  * http it would be ignored by browsers, and on localhost it would pin the developer's browser.
@@ -52,7 +29,9 @@ const nextConfig = {
   },
   // Cached public reads stay in memory only: a copy on disk would outlive a withdrawal of consent
   // across restarts and be one more copy for a purge to reach (docs/site.md).
-  experimental: { isrFlushToDisk: false },
+  // proxy.ts reads server-action bodies to refuse unreadable ones; Next buffers a body for the
+  // proxy up to this size, which must cover an upload (lib/http/limitRequestBody.ts: 25 MB).
+  experimental: { isrFlushToDisk: false, proxyClientMaxBodySize: '26mb' },
   async headers() {
     return [
       {
@@ -65,10 +44,7 @@ const nextConfig = {
           ...hsts,
         ],
       },
-      // Two policies that never overlap: a response with two CSP headers must satisfy both.
-      { source: '/((?!admin).*)', headers: [{ key: 'Content-Security-Policy', value: sitePolicy }] },
-      { source: '/admin', headers: [{ key: 'Content-Security-Policy', value: adminPolicy }] },
-      { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminPolicy }] },
+      // The Content-Security-Policy carries a nonce per request, so proxy.ts sets it.
       // Pages about the signed-in reader. Next already answers every dynamic page with
       // `private, no-cache, no-store`; this says it again for these whatever Next decides.
       {

@@ -15,6 +15,7 @@ import { Sources } from './collections/Sources'
 import { Testimonies } from './collections/Testimonies'
 import { TestimonyRecords } from './collections/TestimonyRecords'
 import { Users } from './collections/Users'
+import { ARCHIVE_LOCALES } from './lib/archiveLocales'
 import { closePayloadCollections } from './lib/access/closePayloadCollections'
 import { withQueryPolicy } from './lib/access/queryPolicy'
 import { bulkAllOrNothing } from './lib/durability/bulkAllOrNothing'
@@ -52,10 +53,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: noEmail,
   localization: {
-    locales: [
-      { code: 'en', label: 'English' },
-      { code: 'ko', label: '한국어' },
-    ],
+    locales: [...ARCHIVE_LOCALES],
     defaultLocale: 'en',
     fallback: true,
   },

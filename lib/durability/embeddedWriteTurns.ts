@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
+import { keepWorkAfterTransactions, runWorkAfterTransaction } from './afterTransaction'
+
 // A write that waits longer than this is almost surely a hook writing without the operation's
 // `req` while that operation's transaction holds the turn: it fails loudly instead of hanging.
 const WAIT_MS = 20_000
@@ -70,6 +72,7 @@ export const takeEmbeddedWriteTurns = (adapterObj: DatabaseAdapterObj): Database
     const adapter = adapterObj.init(args) as Adapter
     const turns = createTurns()
     adapter[TURNS] = turns
+    keepWorkAfterTransactions(adapter)
     keepBusyTimeout(adapter)
     const held = new Map<string, Release>()
     const begin = adapter.beginTransaction.bind(adapter)
@@ -97,6 +100,7 @@ export const takeEmbeddedWriteTurns = (adapterObj: DatabaseAdapterObj): Database
           held.get(id)?.()
           held.delete(id)
         }
+        await runWorkAfterTransaction(adapter, id)
       }
     }
     for (const name of WRITES) {

@@ -331,6 +331,17 @@ test.describe('for crawlers and caches', () => {
     for (const directive of ["default-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'", "font-src 'self'", "frame-ancestors 'none'", "object-src 'none'"]) {
       expect(policy).toContain(directive)
     }
+    // Scripts run by nonce only (lib/http/contentSecurityPolicy.ts): every script tag carries the
+    // policy's nonce, and an inline script without it would not run.
+    const scriptSource = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src'))!
+    expect(scriptSource).not.toContain('unsafe-inline')
+    const nonce = /'nonce-([^']+)'/.exec(scriptSource)?.[1]
+    expect(nonce).toBeTruthy()
+    const scripts = [...(await home.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([])
+    const other = (await request.get('/en/facts?page=2')).headers()['content-security-policy']
+    expect(/'nonce-([^']+)'/.exec(other)?.[1]).not.toBe(nonce)
     expect(home.headers()['cache-control']).toMatch(/private|no-store/)
     expect((await request.get('/en/account')).headers()['cache-control']).toContain('no-store')
     expect((await request.get('/admin', { maxRedirects: 0 })).headers()['content-security-policy']).toContain("font-src 'self' data:")

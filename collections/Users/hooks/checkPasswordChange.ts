@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '@/lib/access/roles'
 import { countFailedSignIn } from '@/lib/auth/countFailedSignIn'
+import { afterTransaction } from '@/lib/durability/afterTransaction'
 import '@/lib/auth/passwordChangeContext'
 import { passwordMatches } from '@/lib/auth/passwordMatches'
 import { PASSWORD_MESSAGES, passwordProblem } from '@/lib/auth/passwordPolicy'
@@ -41,7 +42,8 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
   const own = await req.payload.db.findOne<Row>({ collection: 'users', where: { id: { equals: req.user.id } } })
   const proved = typeof currentPassword === 'string' && own ? await passwordMatches(currentPassword, own.hash, own.salt) : false
   if (!proved) {
-    if (own && typeof currentPassword === 'string' && currentPassword) await countFailedSignIn(req.payload, own.email)
+    // Counted once the refused change has rolled back, so the count itself is not rolled back.
+    if (own && typeof currentPassword === 'string' && currentPassword) await afterTransaction(req, () => countFailedSignIn(req.payload, own.email))
     throw new ValidationError(
       { collection: 'users', errors: [{ path: 'currentPassword', message: 'The current password is needed and was not right.' }] },
       req.t,

@@ -89,8 +89,11 @@ describe.each(NON_STAFF)('%s finds no place beyond a testimony’s disclosure', 
 
   it('filters and sorts in every spelling find only what is disclosed', async () => {
     const ours = new Set(LEVELS.map((level) => at[level].id))
+    // A spelling the query policy does not offer is refused (400, lib/access/queryPolicy) and
+    // finds nothing: `null`. The plain spellings are offered, so the checks below can fail.
     const levelsFound = async (query: string) => {
       const res = await f.rest(role, 'GET', `/testimonies?${query}&limit=100&depth=0`)
+      if (res.status === 400) return null
       expect(res.status, query).toBe(200)
       const count = await f.rest(role, 'GET', `/testimonies/count?${query}`)
       const found = res.json.docs.map((doc: { id: string }) => doc.id).filter((id: string) => ours.has(id))
@@ -101,14 +104,15 @@ describe.each(NON_STAFF)('%s finds no place beyond a testimony’s disclosure', 
     for (const query of [
       `where[restaurant][equals]=${r}`,
       `where[restaurant][in]=${r}`,
-      `where[restaurant][exists]=true`,
       `where[restaurant__slug][equals]=${dandong.slug}`,
       `where[restaurant.name][equals]=Dandong%20Garden`,
       `where[AND][0][restaurant][equals]=${r}`,
       `where[Or][0][restaurant][equals]=${r}&where[Or][1][title][equals]=nothing`,
     ]) {
-      expect(await levelsFound(query), query).toEqual(['restaurant'])
+      const found = await levelsFound(query)
+      if (found !== null || /^where\[restaurant\]\[(equals|in)\]/.test(query)) expect(found, query).toEqual(['restaurant'])
     }
+    expect(await levelsFound(`where[restaurant][exists]=true`)).toBeNull()
     expect(await levelsFound('where[city][equals]=Dandong')).toEqual(['city', 'restaurant'])
     expect(await levelsFound('where[AND][0][city][like]=dong')).toEqual(['city', 'restaurant'])
     const gql = await f.gql(role, `{ Testimonies(where: { AND: [{ restaurant: { equals: "${r}" } }] }, limit: 100) { docs { id } } }`)
@@ -137,6 +141,7 @@ describe.each(NON_STAFF)('%s finds no place beyond a testimony’s disclosure', 
     }
     const factsFound = async (query: string) => {
       const res = await f.rest(role, 'GET', `/facts?${query}&limit=100&depth=0`)
+      if (res.status === 400 && query.includes('testimonies__code')) return null
       expect(res.status, query).toBe(200)
       const ids = res.json.docs.map((doc: { id: string }) => doc.id)
       return (Object.keys(facts) as FactName[]).filter((name) => ids.includes(facts[name].id)).sort()
@@ -144,7 +149,7 @@ describe.each(NON_STAFF)('%s finds no place beyond a testimony’s disclosure', 
     expect(await factsFound(`where[testimonies][equals]=${at.country.id}`)).toEqual(['placeless'])
     expect(await factsFound(`where[testimonies][contains]=${at.country.id}`)).toEqual(['placeless'])
     expect(await factsFound(`where[AND][0][testimonies][in]=${at.country.id}`)).toEqual(['placeless'])
-    expect(await factsFound(`where[testimonies__code][equals]=${at.country.code}`)).toEqual(['placeless'])
+    expect([null, ['placeless']]).toContainEqual(await factsFound(`where[testimonies__code][equals]=${at.country.code}`))
     expect(await factsFound(`where[testimonies.code][equals]=${at.city.code}`)).toEqual(['inCity', 'placeless'])
     const count = await f.rest(role, 'GET', `/facts/count?where[testimonies][equals]=${at.country.id}`)
     expect(count.json.totalDocs).toBe(1)

@@ -18,17 +18,25 @@ let hidden: Restaurant
 let atCountry: Testimony
 let atCity: Testimony
 let factAtHidden: string
+let recordAtCountry: string
+let recordAtCity: string
 const hiddenName = marker('HIDDEN-R-NAME')
 const hiddenSlug = marker('hidden-slug').toLowerCase()
 
 beforeAll(async () => {
   f = await buildFixtures()
   hidden = (await f.payload.create({ collection: 'restaurants', data: { name: hiddenName, slug: hiddenSlug, city: 'Dandong', country: 'CN', _status: 'published' } as never, overrideAccess: true })) as Restaurant
+  // The exact restaurant lives on each testimony's record (docs/disclosure.md), and so does the
+  // fact's link to the testimonies; the records are custodian-only, so no researcher reads them.
   const testimony = (title: string, disclosure: 'country' | 'city') =>
-    f.payload.create({ collection: 'testimonies', data: { title, summary: richText(title), country: 'CN', restaurant: hidden.id, disclosure, _status: 'published' } as never, overrideAccess: true }) as Promise<Testimony>
+    f.payload.create({ collection: 'testimonies', data: { title, summary: richText(title), country: 'CN', disclosure, _status: 'published' } as never, overrideAccess: true }) as Promise<Testimony>
   atCountry = await testimony('Placed by country', 'country')
   atCity = await testimony('Placed by city', 'city')
-  factAtHidden = (await f.payload.create({ collection: 'facts', data: { kind: 'other', statement: 'At the hidden restaurant', restaurant: hidden.id, country: 'CN', sources: [f.sources.published.id], testimonies: [atCountry.id, atCity.id], confidence: 'reported', _status: 'published' } as never, overrideAccess: true })).id as string
+  factAtHidden = (await f.payload.create({ collection: 'facts', data: { kind: 'other', statement: 'At the hidden restaurant', restaurant: hidden.id, country: 'CN', sources: [f.sources.published.id], confidence: 'reported', _status: 'published' } as never, overrideAccess: true })).id as string
+  const record = (testimonyId: string) =>
+    f.payload.create({ collection: 'testimony-records', data: { testimony: testimonyId, restaurant: hidden.id, facts: [factAtHidden], sensitivity: 'custodian', consent: { scope: 'research-use' } } as never, overrideAccess: true })
+  recordAtCountry = String((await record(atCountry.id)).id)
+  recordAtCity = String((await record(atCity.id)).id)
 }, 120_000)
 afterAll(async () => f?.stop())
 
@@ -36,8 +44,9 @@ type Target = { collection: CollectionSlug; paths: string[]; values: Record<stri
 
 const NEGATIVE = new Set(['not_in', 'not_equals'])
 const targets = (): Target[] => [
-  { collection: 'testimonies', paths: linkSpellings('restaurant'), values: OPERATOR_VALUES(hidden.id, hiddenName), graphQLList: 'Testimonies', whereType: 'Testimony_where', forbidden: () => [atCountry.id, atCity.id], control: { where: { restaurant: { equals: hidden.id } }, finds: () => atCountry.id } },
-  { collection: 'testimonies', paths: ['restaurant.name', 'restaurant.slug', 'restaurant.city', 'restaurant.country'].flatMap(pathSpellings), values: [{ equals: hiddenName }, { equals: hiddenSlug }, { in: [hiddenName, hiddenSlug] }, { like: 'Dandong' }, { equals: 'CN' }, { exists: true }], graphQLList: 'Testimonies', whereType: 'Testimony_where', forbidden: () => [atCountry.id, atCity.id], control: { where: { 'restaurant.name': { equals: hiddenName } }, finds: () => atCountry.id } },
+  { collection: 'testimonies', paths: linkSpellings('restaurant'), values: OPERATOR_VALUES(hidden.id, hiddenName), graphQLList: 'Testimonies', whereType: 'Testimony_where', forbidden: () => [atCountry.id, atCity.id], control: undefined },
+  { collection: 'testimonies', paths: ['restaurant.name', 'restaurant.slug', 'restaurant.city', 'restaurant.country'].flatMap(pathSpellings), values: [{ equals: hiddenName }, { equals: hiddenSlug }, { in: [hiddenName, hiddenSlug] }, { like: 'Dandong' }, { equals: 'CN' }, { exists: true }], graphQLList: 'Testimonies', whereType: 'Testimony_where', forbidden: () => [atCountry.id, atCity.id], control: undefined },
+  { collection: 'testimony-records', paths: [...linkSpellings('restaurant'), ...pathSpellings('restaurant.name')], values: OPERATOR_VALUES(hidden.id, hiddenName), graphQLList: 'TestimonyRecords', whereType: 'TestimonyRecord_where', forbidden: () => [recordAtCountry, recordAtCity], control: { where: { restaurant: { equals: hidden.id } }, finds: () => recordAtCountry } },
   { collection: 'testimonies', paths: ['editorialNote', 'publishOverrideReason', 'restaurant.editorialNote'].flatMap(pathSpellings), values: [{ exists: true }, { like: 'MARKER' }, { equals: f.markers.testimonyNotes.published }], graphQLList: 'Testimonies', whereType: 'Testimony_where', forbidden: () => [f.testimonies.published.id], control: { where: { editorialNote: { equals: f.markers.testimonyNotes.published } }, finds: () => f.testimonies.published.id } },
   { collection: 'facts', paths: linkSpellings('testimonies'), values: OPERATOR_VALUES(atCountry.id, atCountry.code ?? ''), graphQLList: 'Facts', whereType: 'Fact_where', forbidden: () => [factAtHidden], control: undefined },
   { collection: 'facts', paths: ['testimonies.code', 'testimonies.title', 'testimonies._status', 'testimonies.restaurant', 'testimonies.editorialNote', 'needsReview', 'reviewNote'].flatMap(pathSpellings), values: [{ equals: atCountry.code }, { like: 'Placed' }, { equals: 'draft' }, { equals: hidden.id }, { exists: true }], graphQLList: 'Facts', whereType: 'Fact_where', forbidden: () => [], control: undefined },
@@ -79,7 +88,7 @@ describe.each(ROLES_UNDER_TEST)('%s: generated filters on restricted paths', (ro
     let asked = 0
     for (const target of targets()) {
       // What would place a narrator: the hidden restaurant on a testimony, a fact's link to a testimony placed by country or city.
-      const placing = target.collection === 'testimonies' ? [hidden.id] : target.collection === 'facts' ? [atCountry.id, atCity.id] : []
+      const placing = target.collection === 'testimonies' || target.collection === 'testimony-records' ? [hidden.id] : target.collection === 'facts' ? [atCountry.id, atCity.id] : []
       for (const path of target.paths) {
         for (const value of target.values) {
           for (const where of wrapLogically({ [path]: value } as Where)) {
@@ -150,7 +159,10 @@ describe('staff: the plain spelling of each restricted filter finds what it name
       const local = await f.payload.find({ collection: target.collection, where: { Or: [where] } as Where, limit: 100, ...f.as('admin') })
       expect(local.docs.map((doc) => String(doc.id))).toContain(finds())
     }
-    const gql = await f.gql('editor', `{ Testimonies(where: { AND: [{ restaurant: { equals: "${hidden.id}" } }] }) { docs { id } } }`)
-    expect(gql.json.data.Testimonies.docs.map((doc: { id: string }) => doc.id).sort()).toEqual([atCountry.id, atCity.id].sort())
+    const gql = await f.gql('editor', `{ TestimonyRecords(where: { AND: [{ restaurant: { equals: "${hidden.id}" } }] }) { docs { id } } }`)
+    expect(gql.json.data.TestimonyRecords.docs.map((doc: { id: string }) => doc.id).sort()).toEqual([recordAtCountry, recordAtCity].sort())
+    // The public copies hold nothing of the hidden restaurant, for staff too: it is not stored there.
+    const copies = await f.gql('editor', `{ Testimonies(where: { restaurant: { equals: "${hidden.id}" } }) { docs { id } } }`)
+    expect(copies.json.data.Testimonies.docs).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 /**
  * The query-parameter and GraphQL-limit half of the malformed-input suite (issue 11). These
  * inputs are refused by lib/access/queryPolicy (the `queries` branch); until it is merged,
- * this file fails with the list of requests that still answer 5xx.
+ * this file failed with the list of requests that still answered 5xx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -1,8 +1,9 @@
 import type { CollectionPolicy } from '../types'
 import { EXACT, ID, LINK, LINKS, RANGE, TEXT } from './operators'
 
-// `testimonies` holds only links that fit each testimony's disclosure (collections/Facts), so
-// a filter on it names no more than a reader sees; paths into the testimonies are refused.
+// `testimonies` holds only links to published testimonies that fit each one's disclosure
+// (docs/disclosure.md), so a filter on it, or on a linked testimony's public code, names no
+// more than a reader sees; other paths into the testimonies are refused.
 // needsReview and reviewNote are staff-only.
 const readable = {
   filter: {
@@ -23,6 +24,7 @@ const readable = {
     sources: LINKS,
     'sources.title': LINK,
     testimonies: LINKS,
+    'testimonies.code': LINK,
     _status: ['equals'],
     createdAt: RANGE,
     updatedAt: RANGE,
