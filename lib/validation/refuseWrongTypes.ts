@@ -1,15 +1,10 @@
 import { APIError, ValidationError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 
+import { isDocumentId } from '../documentId'
 import { wrongTypes, type TypeRules } from './wrongTypes'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const OBJECT_ID = /^[0-9a-f]{24}$/i
-
-/** The id shape of the database underneath: UUIDs on SQLite (lib/db.ts), ObjectIds on MongoDB. */
-const idRule = (req: PayloadRequest): TypeRules['isId'] =>
-  req.payload.db.name === 'mongoose'
-    ? (value) => typeof value === 'string' && OBJECT_ID.test(value)
-    : (value) => typeof value === 'string' && UUID.test(value)
+/** The id shape of the database underneath (lib/documentId.ts). */
+const idRule = (req: PayloadRequest): TypeRules['isId'] => (value) => isDocumentId(req.payload, value)
 
 /**
  * Refuses wrong-typed input to every create and update, before Payload's own sanitizing

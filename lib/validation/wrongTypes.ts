@@ -43,12 +43,15 @@ const scalarCheck = (field: Field, rules: TypeRules): Check | undefined => {
     case 'relationship': case 'upload': {
       const polymorphic = Array.isArray(field.relationTo)
       const idOf = (v: unknown): unknown => (isPlainObject(v) ? (polymorphic ? v.value : v.id) : v)
+      // Payload's admin panel writes its preferences' `user` as `{ collection, value }`, which
+      // the preferences collection maps to `relationTo` in a hook of its own.
+      const collectionOf = (v: Record<string, unknown>): unknown => v.relationTo ?? v.collection
       return (v, path) => {
-        if (polymorphic && !(isPlainObject(v) && typeof v.relationTo === 'string' && (field.relationTo as string[]).includes(v.relationTo))) return 'must name one of its collections (relationTo) and the id (value)'
+        if (polymorphic && !(isPlainObject(v) && typeof collectionOf(v) === 'string' && (field.relationTo as string[]).includes(collectionOf(v) as string))) return 'must name one of its collections (relationTo) and the id (value)'
         const id = idOf(v)
         const inner = isPlainObject(id) ? id.id : id
         if (!rules.isId(inner)) return `must be a document id, not ${describe(inner)}`
-        rules.onLink?.({ path, relationTo: polymorphic ? String((v as { relationTo: string }).relationTo) : (field.relationTo as string), id: inner as string })
+        rules.onLink?.({ path, relationTo: polymorphic ? String(collectionOf(v as Record<string, unknown>)) : (field.relationTo as string), id: inner as string })
         return undefined
       }
     }

@@ -84,8 +84,10 @@ test.beforeAll(async ({ browser }) => {
       sensitivity: 'researcher',
       consent: { scope: 'research-use' },
       neverPublish: [{ term: markers.neverPublish }],
+      // The exact restaurant lives on the record; the testimony shows it at "restaurant" disclosure.
+      restaurant: restaurant.id,
     },
-    { restaurant: restaurant.id, disclosure: 'restaurant' },
+    { disclosure: 'restaurant' },
   )
   custodian = await plant(editor.request, `Custodian probe testimony ${tag}`, {
     transcript: paragraph(`Custodians only: ${custodianMarkers.transcript}.`),

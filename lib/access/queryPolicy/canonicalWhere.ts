@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { canonicalPath, fieldAt, SAFE_PATH } from './fieldAt'
 import type { QueryLimits } from './limits'
 import { QueryRefused } from './QueryRefused'
+import { isDocumentId } from '../../documentId'
 import { valueProblem } from './checkValue'
 import { OPERATORS, type Operator, type TierPolicy } from './types'
 
@@ -63,7 +64,7 @@ export const canonicalWhere = (where: unknown, options: Options): Where => {
         if (leaves > limits.whereLeaves) throw new QueryRefused(parameter, '', `has at most ${limits.whereLeaves} conditions`)
         // Payload's own nested form for has-many links (`contains: { title: … }`), for staff.
         const nested = !policy && operator === 'contains' && isPlainObject(value) && field?.type === 'relationship' && field.hasMany
-        const problem = nested ? null : valueProblem(field, operator as Operator, value, limits.listValues)
+        const problem = nested ? null : valueProblem(field, operator as Operator, value, limits.listValues, (id) => isDocumentId(payload, id))
         if (problem) throw new QueryRefused(parameter, `${path}.${operator}`, problem)
         leaf[operator] = value
       }

@@ -9,7 +9,7 @@ const GEO_OPERATORS = new Set<Operator>(['near', 'within', 'intersects'])
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
 /** Why `value` does not fit `operator` on `field`, or null when it does. */
-const scalarProblem = (field: PathField, operator: Operator, value: unknown): string | null => {
+const scalarProblem = (field: PathField, operator: Operator, value: unknown, isId: (value: unknown) => boolean): string | null => {
   if (!isScalar(value)) return 'needs a single value'
   if (value === null) return operator === 'equals' || operator === 'not_equals' ? null : 'cannot be null'
   if (!field) return null
@@ -26,7 +26,9 @@ const scalarProblem = (field: PathField, operator: Operator, value: unknown): st
     case 'id':
     case 'relationship':
     case 'upload':
-      return (typeof value === 'string' && /^[\w-]{1,64}$/.test(value)) || (typeof value === 'number' && Number.isInteger(value)) ? null : 'needs a document id'
+      // Of the database's own id shape (lib/documentId.ts): MongoDB's adapter drops a condition
+      // on a malformed ObjectId, so the filter would match every document.
+      return isId(value) ? null : 'needs a document id'
     default:
       return typeof value === 'boolean' ? 'needs text' : null
   }
@@ -37,17 +39,17 @@ const scalarProblem = (field: PathField, operator: Operator, value: unknown): st
  * array), one value everywhere else (`equals[]=a` is refused), and values of the field's type,
  * so a bad date or number is a 400 here instead of an error, or a silent match, in the database.
  */
-export const valueProblem = (field: PathField, operator: Operator, value: unknown, maxList: number): string | null => {
+export const valueProblem = (field: PathField, operator: Operator, value: unknown, maxList: number, isId: (value: unknown) => boolean): string | null => {
   if (GEO_OPERATORS.has(operator)) return field?.type === 'point' ? null : `${operator} works only on point fields`
   if (operator === 'exists') return BOOLEAN.has(value as never) ? null : 'exists needs true or false'
   if (LIST_OPERATORS.has(operator)) {
     const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
     if (list.length > maxList) return `lists at most ${maxList} values`
     for (const item of list) {
-      const problem = scalarProblem(field, 'equals', item)
+      const problem = scalarProblem(field, 'equals', item, isId)
       if (problem) return problem
     }
     return null
   }
-  return scalarProblem(field, operator, value)
+  return scalarProblem(field, operator, value, isId)
 }

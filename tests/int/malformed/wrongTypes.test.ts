@@ -32,6 +32,18 @@ const refusedEverywhere = async (collection: CollectionSlug, id: string, body: R
 const testimony = () => ({ title: 'Valid', summary: richText('Valid'), country: 'CN', _status: 'draft' })
 
 describe('wrong types are refused with a 400 naming the field', () => {
+  it("the admin panel's own preference writes pass: `user` as { collection, value }", async () => {
+    // As @payloadcms/ui's upsertPreferences writes them before every list view renders.
+    const editor = f.actors.editor.user!
+    const user = { collection: 'users', value: editor.id }
+    const created = await f.payload.create({ collection: 'payload-preferences', data: { key: 'testimonies-list', user, value: { limit: 10 } } as never, user: editor, overrideAccess: false, depth: 0 })
+    const updated = await f.payload.update({ collection: 'payload-preferences', id: created.id, data: { key: 'testimonies-list', user, value: { limit: 25 } } as never, user: editor, overrideAccess: false, depth: 0 })
+    expect(updated.value).toEqual({ limit: 25 })
+    await expect(
+      f.payload.create({ collection: 'payload-preferences', data: { key: 'x', user: { collection: 'nothing', value: editor.id }, value: {} } as never, user: editor, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 400 })
+  })
+
   it('the valid baseline is accepted, so each refusal is about its one field', async () => {
     const res = await f.rest('editor', 'POST', '/testimonies?draft=true', testimony())
     expect(res.status, res.text.slice(0, 300)).toBe(201)
