@@ -4,8 +4,9 @@
  * - a path whose escapes decode to no text (`%FF`, a lone surrogate `%ED%A0%80`): Next's router
  *   throws while decoding the route's params;
  * - a server-action POST (`Next-Action` header) whose body Next cannot decode into the action's
- *   arguments (text that is not a JSON list, broken multipart, another content type) or that
- *   passes Next's 1 MB server-action limit ("Body exceeded 1 MB limit").
+ *   arguments (text that is not a JSON list, broken multipart, another content type), and any
+ *   form posted to a page (a server action without JavaScript) past Next's 1 MB server-action
+ *   limit ("Body exceeded 1 MB limit").
  */
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024
 
@@ -21,6 +22,8 @@ const decodes = (path: string): boolean => {
 }
 
 const actionBodyProblem = async (request: Request): Promise<Response | undefined> => {
+  const tooLarge = await formTooLarge(request)
+  if (tooLarge) return tooLarge
   if (Number(request.headers.get('content-length') ?? 0) > SERVER_ACTION_BODY_LIMIT) return refuse(413, `The form is larger than ${SERVER_ACTION_BODY_LIMIT} bytes.`)
   const type = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
   if (type === 'multipart/form-data') {
@@ -45,8 +48,22 @@ const actionBodyProblem = async (request: Request): Promise<Response | undefined
   return refuse(415, 'Send the form as multipart/form-data.')
 }
 
+const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded']
+
+/** A form posted to a page without JavaScript is a server action too (its id is a form field). */
+const formTooLarge = async (request: Request): Promise<Response | undefined> => {
+  const type = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
+  if (!FORM_TYPES.includes(type)) return undefined
+  if (Number(request.headers.get('content-length') ?? 0) > SERVER_ACTION_BODY_LIMIT) return refuse(413, `The form is larger than ${SERVER_ACTION_BODY_LIMIT} bytes.`)
+  // A body sent without Content-Length is measured.
+  const size = (await request.clone().arrayBuffer()).byteLength
+  return size > SERVER_ACTION_BODY_LIMIT ? refuse(413, `The form is larger than ${SERVER_ACTION_BODY_LIMIT} bytes.`) : undefined
+}
+
 export const unreadableRequest = async (request: Request): Promise<Response | undefined> => {
-  if (!decodes(new URL(request.url).pathname)) return refuse(400, 'The address is not valid UTF-8.')
-  if (request.method === 'POST' && request.headers.has('next-action')) return actionBodyProblem(request)
-  return undefined
+  const { pathname } = new URL(request.url)
+  if (!decodes(pathname)) return refuse(400, 'The address is not valid UTF-8.')
+  if (request.method !== 'POST' || pathname.startsWith('/api/')) return undefined
+  if (request.headers.has('next-action')) return actionBodyProblem(request)
+  return formTooLarge(request)
 }

@@ -20,6 +20,12 @@ describe('requests Next would answer with a 500', () => {
     expect((await unreadableRequest(action('{}', 'application/json')))?.status).toBe(415)
     expect((await unreadableRequest(action('x', 'text/plain', { 'Content-Length': String(SERVER_ACTION_BODY_LIMIT + 1) })))?.status).toBe(413)
     expect(await unreadableRequest(action('["$K1"]', 'text/plain'))).toBeUndefined()
+    // Without JavaScript a form posts to the page with its action id as a field, no header.
+    const large = new FormData()
+    large.set('$ACTION_ID_' + 'a'.repeat(42), '')
+    large.set('name', 'x'.repeat(SERVER_ACTION_BODY_LIMIT + 10))
+    expect((await unreadableRequest(new Request('http://archive.test/en/apply', { method: 'POST', body: large })))?.status).toBe(413)
+    expect(await unreadableRequest(new Request('http://archive.test/api/media', { method: 'POST', body: large }))).toBeUndefined()
     const form = new FormData()
     form.set('name', 'Researcher')
     expect(await unreadableRequest(new Request('http://archive.test/en/apply', { method: 'POST', body: form, headers: { 'Next-Action': 'a'.repeat(42) } }))).toBeUndefined()

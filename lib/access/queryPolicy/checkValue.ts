@@ -6,7 +6,9 @@ const BOOLEAN = new Set([true, false, 'true', 'false'])
 const LIST_OPERATORS = new Set<Operator>(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set<Operator>(['near', 'within', 'intersects'])
 
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+// Server code (Payload's own admin views among it) filters dates with Date objects.
+const isDate = (value: unknown): value is Date => value instanceof Date
+const isScalar = (value: unknown) => value === null || isDate(value) || ['string', 'number', 'boolean'].includes(typeof value)
 
 /** Why `value` does not fit `operator` on `field`, or null when it does. */
 const scalarProblem = (field: PathField, operator: Operator, value: unknown, isId: (value: unknown) => boolean): string | null => {
@@ -14,13 +16,14 @@ const scalarProblem = (field: PathField, operator: Operator, value: unknown, isI
   if (value === null) return operator === 'equals' || operator === 'not_equals' ? null : 'cannot be null'
   if (!field) return null
   if (operator === 'like' || operator === 'not_like') return typeof value === 'string' ? null : 'needs text'
+  if (isDate(value) && field.type !== 'date') return 'needs a single value'
   switch (field.type) {
     case 'number':
       return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && NUMBER.test(value) && Number.isFinite(Number(value)))
         ? null
         : 'needs a number'
     case 'date':
-      return (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()) ? null : 'needs a date'
+      return (typeof value === 'string' || typeof value === 'number' || isDate(value)) && !Number.isNaN(new Date(value).getTime()) ? null : 'needs a date'
     case 'checkbox':
       return BOOLEAN.has(value as never) ? null : 'needs true or false'
     case 'id':
