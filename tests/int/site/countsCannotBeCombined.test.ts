@@ -170,7 +170,8 @@ describe('public counts cannot be combined into a small one', () => {
       expect(consistent(KINDS.length, figures)).toBe(true)
       const cells = smallCells(figures)
       expect(cells.map((c) => JSON.stringify(c))).toContain('{"country":"KH"}')
-      expect(cells.length).toBeGreaterThan(10)
+      // Cambodia, Laos, Thailand, Vietnam, restaurant R2, and their pairings with wages and R2.
+      expect(cells.length).toBeGreaterThanOrEqual(8)
       expect(pinned(figures, cells)).toEqual([])
     }, 120_000)
   }
