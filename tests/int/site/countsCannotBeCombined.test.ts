@@ -28,9 +28,9 @@ const COUNTRIES = ['CN', 'KH', 'LA', 'TH', 'VN', 'MN'] as const
 const RESTAURANTS = ['R1', 'R2', null] as const
 type Kind = { country: string; wages: boolean; restaurant: (typeof RESTAURANTS)[number] }
 const KINDS: Kind[] = COUNTRIES.flatMap((country) => [false, true].flatMap((wages) => RESTAURANTS.map((restaurant) => ({ country, wages, restaurant }))))
-type Cell = { country?: string; wages?: true; restaurant?: 'R1' | 'R2' }
+type Cell = { country?: string; wages?: boolean; restaurant?: 'R1' | 'R2' }
 const kindsOf = (cell: Cell) =>
-  KINDS.flatMap((k, i) => ((cell.country === undefined || k.country === cell.country) && (!cell.wages || k.wages) && (cell.restaurant === undefined || k.restaurant === cell.restaurant) ? [i] : []))
+  KINDS.flatMap((k, i) => ((cell.country === undefined || k.country === cell.country) && (cell.wages === undefined || k.wages === cell.wages) && (cell.restaurant === undefined || k.restaurant === cell.restaurant) ? [i] : []))
 
 // The archive: 14 testimonies, 10 from China; 4 on wages (China 3, Cambodia 1).
 const TRUE: Kind[] = [
@@ -144,8 +144,10 @@ const publicFigures = async (locale: Locale): Promise<(Figure & { cell: Cell })[
 /** Cells whose true count is 1 or 2: every figure's cell, and every value of every attribute. */
 const smallCells = (figures: { cell: Cell }[]): Cell[] => {
   const cells: Cell[] = [...figures.map((f) => f.cell)]
-  for (const country of COUNTRIES) cells.push({ country }, { country, wages: true }, { country, restaurant: 'R1' }, { country, restaurant: 'R2' })
-  cells.push({ restaurant: 'R1' }, { restaurant: 'R2' }, { wages: true }, { wages: true, restaurant: 'R2' })
+  for (const country of COUNTRIES) {
+    cells.push({ country }, { country, wages: true }, { country, wages: false }, { country, restaurant: 'R1' }, { country, restaurant: 'R2' })
+  }
+  cells.push({ restaurant: 'R1' }, { restaurant: 'R2' }, { wages: true }, { wages: false }, { wages: true, restaurant: 'R1' }, { wages: false, restaurant: 'R1' })
   const seen = new Set<string>()
   return cells.filter((cell) => {
     const key = JSON.stringify(cell)
@@ -156,8 +158,14 @@ const smallCells = (figures: { cell: Cell }[]): Cell[] => {
   })
 }
 
-const pinned = (figures: Figure[], cells: Cell[]) =>
-  cells.filter((cell) => !consistent(KINDS.length, [...figures, { label: 'target', kinds: kindsOf(cell), min: 0, max: 0 }])).map((cell) => JSON.stringify(cell))
+/** Cells for which no consistent assignment gives 0 (strict), or none gives 0 or 3 and more (the issue's form). */
+const pinned = (figures: Figure[], cells: Cell[], strict = true) =>
+  cells
+    .filter((cell) => {
+      const may = (min: number, max: number) => consistent(KINDS.length, [...figures, { label: 'target', kinds: kindsOf(cell), min, max }])
+      return !may(0, 0) && (strict || !may(3, TRUE.length))
+    })
+    .map((cell) => JSON.stringify(cell))
 
 describe('public counts cannot be combined into a small one', () => {
   for (const locale of ['en', 'ko'] as const) {
@@ -172,6 +180,10 @@ describe('public counts cannot be combined into a small one', () => {
       expect(cells.map((c) => JSON.stringify(c))).toContain('{"country":"KH"}')
       // Cambodia, Laos, Thailand, Vietnam, restaurant R2, and their pairings with wages and R2.
       expect(cells.length).toBeGreaterThanOrEqual(8)
+      // The issue's definition: every such cell could also be 0, or 3 and more.
+      expect(pinned(figures, cells, false)).toEqual([])
+      // Stricter, and true of this archive: every such cell could be 0. docs/counts.md proves it for
+      // single values (a country, a restaurant, a topic); pairs rest on the bands' width.
       expect(pinned(figures, cells)).toEqual([])
     }, 120_000)
   }
