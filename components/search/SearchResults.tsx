@@ -2,7 +2,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary'
 import type { Locale } from '@/lib/i18n/locales'
 import type { SearchDictionary } from '@/lib/i18n/searchDictionary'
 import type { SearchResult } from '@/lib/search/types'
-import { formatCount } from './formatCount'
+import { formatCount } from '@/lib/counts/formatCount'
 import { SearchHitItem } from './SearchHitItem'
 import { SearchPager } from './SearchPager'
 import styles from './search.module.css'
@@ -11,7 +11,7 @@ type Props = { path: string; result: SearchResult; locale: Locale; dict: Diction
 
 /** The count, the hits of this page and the pager; announced politely when a search changes. */
 export const SearchResults = ({ path, result, locale, dict, sdict, showType }: Props) => {
-  const count = formatCount(result.total, locale, sdict)
+  const count = formatCount(result.total, locale)
   const selection = Object.fromEntries(
     Object.entries(result.facets).flatMap(([facet, values]) => values.filter((v) => v.selected).map((v) => [facet, v.value])),
   )

@@ -23,7 +23,7 @@ const en = {
   sources: 'Sources on this restaurant',
   noSources: 'No published source concerns this restaurant yet.',
   approximate: 'Approximate location',
-  countNote: 'Counts of fewer than 3 testimonies are not given exactly, so that no figure can point at a person.',
+  countNote: 'Testimony counts are given as ranges, and below 3 only as “fewer than 3”, so that no figure can point at a person.',
 }
 
 export type RestaurantsDictionary = typeof en
@@ -51,7 +51,7 @@ const ko: RestaurantsDictionary = {
   sources: '이 식당에 관한 출처',
   noSources: '아직 이 식당에 관한 공개된 출처가 없습니다.',
   approximate: '대략적인 위치',
-  countNote: '사람을 가리킬 수 없도록 증언이 3건 미만인 경우 정확한 수를 밝히지 않습니다.',
+  countNote: '사람을 가리킬 수 없도록 증언 수는 범위로, 3건 미만이면 “3 미만”으로만 표시합니다.',
 }
 
 export const getRestaurantsDictionary = (locale: Locale): RestaurantsDictionary => (locale === 'ko' ? ko : en)

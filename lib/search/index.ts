@@ -1,3 +1,4 @@
+import { shownMixedCount } from '@/lib/counts/shownMixedCount'
 import { canSearchTranscripts } from './canSearchTranscripts'
 import { COLLECTIONS } from './engine/codes'
 import { getSearchIndex } from './engine/searchIndex'
@@ -5,7 +6,7 @@ import { countFacets, type RawFacets } from './query/countFacets'
 import { loadHits } from './query/loadHits'
 import { matchSlots } from './query/matchSlots'
 import { publicMatches } from './query/publicMatches'
-import { shapeFacets, shownCount } from './query/shapeFacets'
+import { shapeFacets } from './query/shapeFacets'
 import { transcriptHits } from './query/transcriptHits'
 import { queryTerms } from './text/queryTerms'
 import type { SearchInput, SearchResult } from './types'
@@ -32,6 +33,8 @@ export const searchArchive = async (input: SearchInput): Promise<SearchResult> =
 
   const transcriptOnly = new Set<number>()
   let answer: { selected: Int32Array | number[]; facets: RawFacets }
+  // The testimonies' share of the counts: the only part the public sees banded (lib/counts).
+  let people: { selected: Int32Array | number[]; facets: RawFacets }
   if (q && privileged) {
     const matched = matchSlots(state, terms)
     const seen = new Set(matched)
@@ -42,8 +45,14 @@ export const searchArchive = async (input: SearchInput): Promise<SearchResult> =
       matched.push(slot)
     }
     answer = countFacets(state, matched, selection, collections)
+    people = answer
   } else {
     answer = publicMatches(state, q ? terms : null, selection, collections)
+    people = !collections.includes('testimonies')
+      ? { selected: [], facets: countFacets(state, [], selection, collections).facets }
+      : collections.length === 1
+        ? answer
+        : publicMatches(state, q ? terms : null, selection, ['testimonies'])
   }
 
   const { selected, facets } = answer
@@ -56,10 +65,11 @@ export const searchArchive = async (input: SearchInput): Promise<SearchResult> =
   return {
     query: q,
     hits,
-    total: shownCount(selected.length, privileged),
+    total: shownMixedCount(people.selected.length, selected.length - people.selected.length, privileged),
     page,
     pageCount,
-    facets: shapeFacets(facets, selection, privileged),
+    facets: shapeFacets(facets, people.facets, selection, privileged),
+    exactCounts: privileged,
     restricted: privileged && q !== '',
   }
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { ShownCount } from '@/lib/counts/shownCount'
 import type { Locale } from '@/lib/i18n/locales'
 import type { User } from '@/payload-types'
 import type { Segment } from './text/highlight'
@@ -23,8 +24,8 @@ export type SearchInput = {
   payload?: Payload
 }
 
-/** A count as a reader may see it: exact, or (below 3, for the public) only "fewer than 3". */
-export type Count = { count: number; fewerThan?: undefined } | { count: null; fewerThan: 3 }
+/** A count as a reader may see it: exact, or for the public a range (lib/counts, docs/counts.md). */
+export type Count = ShownCount
 
 export type FacetValue = Count & { value: string; selected: boolean }
 
@@ -57,6 +58,8 @@ export type SearchResult = {
   page: number
   pageCount: number
   facets: Record<FacetName, FacetValue[]>
+  /** True for approved researchers and staff, who see exact counts and every facet value. */
+  exactCounts: boolean
   /** True when this reader's search also covered restricted transcripts. */
   restricted: boolean
 }

@@ -190,7 +190,7 @@ test('anonymous readers get nothing of it: page, HTML, RSC payload, CSV, sitemap
   await page.goto('/en/restaurants')
   await expect(page.locator('tr', { hasText: `Leak probe restaurant ${tag}` }).getByTestId('restaurant-testimony-count')).toHaveText('fewer than 3')
   await page.goto('/ko/restaurants')
-  await expect(page.locator('tr', { hasText: `Leak probe restaurant ${tag}` }).getByTestId('restaurant-testimony-count')).toHaveText('3건 미만')
+  await expect(page.locator('tr', { hasText: `Leak probe restaurant ${tag}` }).getByTestId('restaurant-testimony-count')).toHaveText('3 미만')
   // The sitemap has the public page, by its code only.
   expect(await (await request.get('/sitemap.xml')).text()).toContain(`/en/testimonies/${probe.code}</loc>`)
 })

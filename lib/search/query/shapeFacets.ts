@@ -1,11 +1,7 @@
+import { isListedForPublic, shownMixedCount } from '@/lib/counts/shownMixedCount'
 import { COLLECTIONS, DECADES, STATUSES } from '../engine/codes'
-import type { Count, FacetName, FacetSelection, FacetValue } from '../types'
+import type { FacetName, FacetSelection, FacetValue } from '../types'
 import type { RawFacets } from './countFacets'
-
-// Small counts can point at a person (one testimony from one country in one decade): the public
-// sees only "fewer than 3", and values with 1 and 2 sort alike, so their order tells nothing.
-export const shownCount = (count: number, exact: boolean): Count =>
-  !exact && count > 0 && count < 3 ? { count: null, fewerThan: 3 } : { count }
 
 const FIXED_ORDER: Partial<Record<FacetName, string[]>> = {
   type: COLLECTIONS,
@@ -13,19 +9,32 @@ const FIXED_ORDER: Partial<Record<FacetName, string[]>> = {
   status: [...STATUSES],
 }
 
-/** Raw counts as a reader may see them, in a stable order, the selected value always present. */
-export const shapeFacets = (raw: RawFacets, selection: FacetSelection, exact: boolean): Record<FacetName, FacetValue[]> => {
+/**
+ * Raw counts as a reader may see them, in a stable order, the selected value always present.
+ * `testimonies` holds the testimonies' share of `raw`: for the public only that share is banded
+ * (lib/counts). Values are ordered by what is shown, never by the hidden exact number.
+ */
+export const shapeFacets = (
+  raw: RawFacets,
+  testimonies: RawFacets,
+  selection: FacetSelection,
+  exact: boolean,
+): Record<FacetName, FacetValue[]> => {
   const shaped = {} as Record<FacetName, FacetValue[]>
   for (const facet of Object.keys(raw) as FacetName[]) {
-    const counts = new Map(raw[facet])
     const chosen = selection[facet]
-    if (chosen && !counts.has(chosen)) counts.set(chosen, 0)
-    const rank = (n: number) => (!exact && n < 3 ? Math.min(n, 1) : n)
+    const values = new Set(raw[facet].keys())
+    if (chosen) values.add(chosen)
+    const shown = [...values].flatMap((value) => {
+      const people = testimonies[facet].get(value) ?? 0
+      const others = (raw[facet].get(value) ?? 0) - people
+      if (!exact && value !== chosen && !isListedForPublic(people, others)) return []
+      const count = shownMixedCount(people, others, exact)
+      return [{ value, selected: chosen === value, ...count }]
+    })
+    const rank = (v: FacetValue) => (v.count === null ? v.min : v.count)
     const fixed = FIXED_ORDER[facet]
-    const entries = [...counts].sort(([a, m], [b, n]) =>
-      fixed ? fixed.indexOf(a) - fixed.indexOf(b) : rank(n) - rank(m) || a.localeCompare(b),
-    )
-    shaped[facet] = entries.map(([value, n]) => ({ value, selected: chosen === value, ...shownCount(n, exact) }))
+    shaped[facet] = shown.sort((a, b) => (fixed ? fixed.indexOf(a.value) - fixed.indexOf(b.value) : rank(b) - rank(a) || a.value.localeCompare(b.value)))
   }
   return shaped
 }

@@ -63,7 +63,7 @@ describe('keeping the index current', () => {
 
     await archive.payload.update({ collection: 'testimonies', id: t.id, data: { _status: 'draft' }, overrideAccess: true })
     expect(await ids(word)).toEqual([])
-    expect((await find(word)).total).toEqual({ count: 0 })
+    expect((await find(word)).total).toEqual({ count: null, min: 0, max: 2 })
 
     // Publishing again publishes the latest draft: found by its code, which never changes.
     const code = t.code as string
@@ -103,7 +103,7 @@ describe('keeping the index current', () => {
   it('never indexes a testimony created as a draft', async () => {
     const word = marker('NEVER')
     await testimony({ title: word }, true)
-    expect((await find(word)).total).toEqual({ count: 0 })
+    expect((await find(word)).total).toEqual({ count: null, min: 0, max: 2 })
   })
 
   it('follows facts and sources', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { publicCount } from '@/lib/site/publicCount'
+import { publicCount } from '@/lib/counts/publicCount'
 import { PUBLIC_VIEWER, viewerOf } from '@/lib/site/viewerOf'
 import type { User } from '@/payload-types'
 
@@ -12,14 +12,16 @@ describe('publicCount: the small-count rule', () => {
   it('says "fewer than 3" to the public for 0, 1 and 2, in both languages', () => {
     for (const n of [0, 1, 2]) {
       expect(publicCount(n, PUBLIC_VIEWER, 'en')).toBe('fewer than 3')
-      expect(publicCount(n, PUBLIC_VIEWER, 'ko')).toBe('3건 미만')
+      expect(publicCount(n, PUBLIC_VIEWER, 'ko')).toBe('3 미만')
     }
   })
 
-  it('gives 3 and more exactly, formatted for the language', () => {
-    expect(publicCount(3, PUBLIC_VIEWER, 'en')).toBe('3')
-    expect(publicCount(12345, PUBLIC_VIEWER, 'en')).toBe('12,345')
-    expect(publicCount(12345, PUBLIC_VIEWER, 'ko')).toBe('12,345')
+  it('gives 3 and more as a band, formatted for the language', () => {
+    expect(publicCount(3, PUBLIC_VIEWER, 'en')).toBe('3–9')
+    expect(publicCount(14, PUBLIC_VIEWER, 'en')).toBe('10–19')
+    expect(publicCount(14, PUBLIC_VIEWER, 'ko')).toBe('10~19')
+    expect(publicCount(12345, PUBLIC_VIEWER, 'en')).toBe('12,000–12,999')
+    expect(publicCount(12345, PUBLIC_VIEWER, 'ko')).toBe('12,000~12,999')
   })
 
   it('gives approved researchers and staff the exact number', () => {

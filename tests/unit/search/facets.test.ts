@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { decadeBits } from '@/lib/search/engine/codes'
 import { parseFacets } from '@/lib/search/query/parseFacets'
-import { shapeFacets, shownCount } from '@/lib/search/query/shapeFacets'
+import { shapeFacets } from '@/lib/search/query/shapeFacets'
 
 describe('facet values', () => {
   it('keep only values that exist', () => {
@@ -20,19 +20,34 @@ describe('facet values', () => {
   })
 })
 
+const none = () => ({ type: new Map(), country: new Map(), topic: new Map(), period: new Map(), status: new Map() })
+
 describe('small counts', () => {
-  it('show as "fewer than 3" to the public, exactly to researchers, and 0 as 0', () => {
-    expect(shownCount(1, false)).toEqual({ count: null, fewerThan: 3 })
-    expect(shownCount(2, false)).toEqual({ count: null, fewerThan: 3 })
-    expect(shownCount(3, false)).toEqual({ count: 3 })
-    expect(shownCount(0, false)).toEqual({ count: 0 })
-    expect(shownCount(1, true)).toEqual({ count: 1 })
+  it('leave out, for the public, values with fewer than 3 testimonies and nothing else, and band the rest', () => {
+    const raw = { ...none(), country: new Map([['LA', 2], ['KH', 1], ['CN', 9], ['TH', 14]]) }
+    const shaped = shapeFacets(raw, raw, {}, false).country
+    expect(shaped).toEqual([
+      { value: 'TH', selected: false, count: null, min: 10, max: 19 },
+      { value: 'CN', selected: false, count: null, min: 3, max: 9 },
+    ])
+    expect(shapeFacets(raw, raw, {}, true).country.map((v) => [v.value, v.count])).toEqual([['TH', 14], ['CN', 9], ['LA', 2], ['KH', 1]])
   })
 
-  it('do not reveal 1 against 2 through their order', () => {
-    const raw = { type: new Map(), country: new Map([['LA', 2], ['KH', 1], ['CN', 9]]), topic: new Map(), period: new Map(), status: new Map() }
-    const publicOrder = shapeFacets(raw, {}, false).country.map((v) => v.value)
-    expect(publicOrder).toEqual(['CN', 'KH', 'LA'])
-    expect(shapeFacets(raw, {}, true).country.map((v) => v.value)).toEqual(['CN', 'LA', 'KH'])
+  it('keep the selected value, as "fewer than 3" whether it has 0, 1 or 2', () => {
+    for (const n of [0, 1, 2]) {
+      const raw = { ...none(), country: new Map(n ? [['KH', n]] : []) }
+      expect(shapeFacets(raw, raw, { country: 'KH' }, false).country).toEqual([{ value: 'KH', selected: true, count: null, min: 0, max: 2 }])
+    }
+  })
+
+  it('band only the testimonies in a count of several types, the others being public one by one', () => {
+    const raw = { ...none(), country: new Map([['KH', 6]]) }
+    const people = { ...none(), country: new Map([['KH', 1]]) }
+    expect(shapeFacets(raw, people, {}, false).country).toEqual([{ value: 'KH', selected: false, count: null, min: 5, max: 7 }])
+  })
+
+  it('do not order values by a number they hide', () => {
+    const raw = { ...none(), country: new Map([['VN', 19], ['CN', 10]]) }
+    expect(shapeFacets(raw, raw, {}, false).country.map((v) => v.value)).toEqual(['CN', 'VN'])
   })
 })

@@ -12,7 +12,7 @@ import { getRestaurantsDictionary } from '@/lib/i18n/restaurantsDictionary'
 import { formatYears } from '@/lib/site/formatYears'
 import { getViewer } from '@/lib/site/getViewer'
 import { localeAlternates } from '@/lib/site/localeAlternates'
-import { publicCount } from '@/lib/site/publicCount'
+import { publicCount } from '@/lib/counts/publicCount'
 import { readRestaurants } from '@/lib/site/reads/readRestaurants'
 import { shownLang } from '@/lib/site/shownLang'
 

@@ -41,7 +41,7 @@ const SearchPage = async ({ params, searchParams }: Props) => {
       <h1>{sdict.title}</h1>
       <SearchForm action={path} q={q} facets={facets} label={sdict.label} sdict={sdict} />
       <div className={styles.layout}>
-        <FacetPanel path={path} q={q} selection={facets} facets={result.facets} locale={locale} sdict={sdict} />
+        <FacetPanel path={path} q={q} selection={facets} facets={result.facets} locale={locale} sdict={sdict} exact={result.exactCounts} />
         <SearchResults path={path} result={result} locale={locale} dict={dict} sdict={sdict} showType />
       </div>
     </PageShell>

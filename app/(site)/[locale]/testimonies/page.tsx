@@ -45,7 +45,7 @@ const TestimoniesPage = async ({ params, searchParams }: Props) => {
       <h1>{dict.nav.testimonies}</h1>
       <SearchForm action={path} q={q} facets={facets} label={sdict.labelTestimonies} sdict={sdict} />
       <div className={styles.layout}>
-        <FacetPanel path={path} q={q} selection={facets} facets={shownFacets} locale={locale} sdict={sdict} />
+        <FacetPanel path={path} q={q} selection={facets} facets={shownFacets} locale={locale} sdict={sdict} exact={result.exactCounts} />
         <SearchResults path={path} result={result} locale={locale} dict={dict} sdict={sdict} showType={false} />
       </div>
     </PageShell>
