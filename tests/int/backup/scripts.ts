@@ -114,7 +114,7 @@ export const contentHashesAt = async (uri: string): Promise<Record<string, strin
   const { fromMongoIds } = await import('@/lib/backup/mongoIds')
   // Without onInit: the database is migrated already, and the embedded migration step assumes
   // the process's one database.
-  const payload = await getPayload({ config: { ...base, db: databaseAdapter(uri), onInit: async () => undefined }, key: `restored ${uri}` })
+  const payload = await getPayload({ config: { ...base, db: databaseAdapter(uri) as typeof base.db, onInit: async () => undefined }, key: `restored ${uri}` })
   let content = await readContent(payload)
   if (uri.startsWith('mongodb')) content = await fromMongoIds(payload, content)
   await payload.destroy()
