@@ -6,22 +6,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+// Only what checking the file needs is loaded up front: a damaged or foreign file, or a wrong
+// passphrase, is refused in a second, before the database modules load.
 import { BackupRefused, openParts } from '../lib/backup/container'
-import { verifiedManifest } from '../lib/backup/manifest'
+import { SECRET_FILES, verifiedManifest } from '../lib/backup/manifest'
 import { backupPassphrase } from '../lib/backup/passphrase'
 import { rerunIfStalled } from '../lib/backup/rerunIfStalled'
-import { refuseOtherSchema } from '../lib/backup/schemaVersion'
-import { SECRET_FILES } from '../lib/backup/takeBackup'
-import { databaseKind, sqliteUrl } from '../lib/db'
 import { dataDir, mediaDir } from '../lib/paths'
-import { restrictFileModes } from '../lib/restrictFileModes'
 
 let finished = false
 rerunIfStalled('restore', () => finished)
 
 const isEmptyFolder = (folder: string) => !fs.existsSync(folder) || fs.readdirSync(folder).length === 0
 
-const refuseNonEmptyFolders = () => {
+const refuseNonEmptyFolders = (databaseKind: () => string, sqliteUrl: () => string) => {
   for (const folder of new Set([dataDir(), mediaDir()])) {
     if (!isEmptyFolder(folder)) throw new BackupRefused(`The data folder ${folder} is not empty. Restore into an empty one (set DATA_DIR).`)
   }
@@ -34,8 +32,11 @@ const main = async () => {
   if (!file) throw new BackupRefused('Name the backup to restore: npm run restore -- FILE')
   const parts = openParts(fs.readFileSync(path.resolve(file)), backupPassphrase())
   const manifest = verifiedManifest(parts)
+  const { refuseOtherSchema } = await import('../lib/backup/schemaVersion')
+  const { databaseKind, sqliteUrl } = await import('../lib/db')
+  const { restrictFileModes } = await import('../lib/restrictFileModes')
   refuseOtherSchema(manifest.database, manifest.migration)
-  refuseNonEmptyFolders()
+  refuseNonEmptyFolders(databaseKind, sqliteUrl)
   restrictFileModes()
 
   // The embedded default's generated secrets seal the authenticator secrets: the restored

@@ -36,7 +36,8 @@ export const readContent = async (payload: Payload, options: ReadOptions = {}): 
 
 /*
  * What "the same content" means across databases: keys sorted; absent, null and empty values
- * alike (SQLite answers null or [] where MongoDB leaves the key out); documents in id order;
+ * alike (SQLite answers null, [] or a localized field's { en: null } where MongoDB leaves the
+ * key out); documents in id order;
  * versions by parent and time, without their own ids, which the adapters renew on restore.
  */
 const canonical = (value: unknown): unknown => {
@@ -46,7 +47,7 @@ const canonical = (value: unknown): unknown => {
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(value).sort()) {
       const inner = canonical((value as Record<string, unknown>)[key])
-      if (inner === null || inner === undefined || (Array.isArray(inner) && inner.length === 0)) continue
+      if (inner === null || inner === undefined || (typeof inner === 'object' && Object.keys(inner).length === 0)) continue
       out[key] = inner
     }
     return out

@@ -18,6 +18,9 @@ export type Manifest = {
 }
 
 export const MANIFEST = 'manifest.json'
+export const CONTENT = 'content.json.gz'
+/** The embedded default's generated secrets (lib/secrets.ts), kept under `secrets/`. */
+export const SECRET_FILES = ['.payload-secret', '.nextauth-secret']
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')
 

@@ -4,10 +4,9 @@ import type { Payload } from 'payload'
 import { databaseKind } from '../db'
 import { BackupRefused, type Part } from './container'
 import { contentCollections, contentHashes, readContent, type Content } from './content'
-import type { Manifest } from './manifest'
+import { CONTENT, type Manifest } from './manifest'
 import { writeMedia } from './media'
 import { fromMongoIds, toMongoIds } from './mongoIds'
-import { CONTENT } from './takeBackup'
 import { writeContent } from './writeContent'
 
 /** A restore writes only into a database with nothing in it. */

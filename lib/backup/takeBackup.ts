@@ -7,14 +7,11 @@ import { databaseKind } from '../db'
 import { dataDir } from '../paths'
 import type { Part } from './container'
 import { contentHash, readContent } from './content'
-import { manifestPart } from './manifest'
+import { CONTENT, manifestPart, SECRET_FILES } from './manifest'
 import { readMedia } from './media'
 import { fromMongoIds } from './mongoIds'
 import { readAtOneMoment, type PointInTime } from './mongoSnapshot'
 import { appliedMigration } from './schemaVersion'
-
-export const CONTENT = 'content.json.gz'
-export const SECRET_FILES = ['.payload-secret', '.nextauth-secret']
 
 /*
  * The embedded default generates its secrets into the data folder (lib/secrets.ts). They seal

@@ -76,7 +76,11 @@ describe('GET /api/health/ready', () => {
   it('fails when the database is unreachable, while liveness still answers', async () => {
     // The database goes away for good: this test comes last in the file.
     if (archive.database.kind === 'sqlite') (archive.payload.db as unknown as { client: { close: () => void } }).client.close()
-    else await archive.database.stop()
+    else {
+      // The stand-in stops listening but keeps the connections it has: close this one too.
+      await archive.database.stop()
+      await (archive.payload.db as unknown as { connection: { close: () => Promise<void> } }).connection.close()
+    }
     stopped = true
     const answer = await readiness()
     expect(answer).toMatchObject({ status: 503, body: { status: 'not ready', checks: { database: 'unreachable' } } })
