@@ -44,8 +44,8 @@ describe.skipIf(process.env.TEST_DB === 'mongo')('a backup taken during writes',
         acked.record.add(String(record.id))
         n++
         // libsql answers synchronously: without a turn of the event loop the backup's process
-        // could never be heard to finish.
-        await new Promise((resolve) => setImmediate(resolve))
+        // could never be heard to finish. The pause also leaves the backup a core of its own.
+        await new Promise((resolve) => setTimeout(resolve, 25))
       }
     })()
     while (acked.record.size < 3) await new Promise((resolve) => setTimeout(resolve, 50))

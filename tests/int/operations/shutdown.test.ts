@@ -35,7 +35,7 @@ const startServer = async (): Promise<number> => {
       const found = /listening (\d+)/.exec(output)
       if (found) ready(Number(found[1]))
     })
-    server.on('exit', (code) => fail(Object.assign(new Error(`the server ended before listening: ${output.slice(-500)}`), { code })))
+    server.on('exit', (code, signal) => fail(Object.assign(new Error(`the server ended (code ${code}, signal ${signal}) before listening: ${output.slice(-500)}`), { code })))
   })
 }
 
