@@ -17,9 +17,9 @@ import { databaseKind, sqliteUrl } from '../lib/db'
 // The file holds restricted records: owner-only from the moment it exists.
 process.umask(0o077)
 
-let finished = false
+let stage = 'checking'
 let removeSnapshot = () => undefined as void
-rerunIfStalled('backup', () => finished, () => removeSnapshot())
+rerunIfStalled('backup', () => stage, () => removeSnapshot())
 
 const target = (): { file: string; folder?: string } => {
   if (process.argv[2]) return { file: path.resolve(process.argv[2]) }
@@ -40,10 +40,13 @@ const main = async () => {
   try {
     // Imported after DATABASE_URI points at the snapshot: the config picks its database on import.
     // One at a time: concurrent dynamic imports of this graph stalled more often under tsx.
+    stage = 'loading'
     const { getPayload } = await import('payload')
     const { default: config } = await import('../payload.config')
     const { takeBackup } = await import('../lib/backup/takeBackup')
+    stage = 'starting Payload'
     const payload = await getPayload({ config })
+    stage = 'reading the database'
     const parts = await takeBackup(payload, snapshot ? 'sqlite-vacuum-into' : 'none')
     await payload.destroy()
     const sealed = sealParts(parts, passphrase)
@@ -69,11 +72,11 @@ const exit = (code: number) => process.stdout.write('', () => process.stderr.wri
 
 main().then(
   () => {
-    finished = true
+    stage = 'finished'
     exit(0)
   },
   (error: unknown) => {
-    finished = true
+    stage = 'finished'
     console.error(`backup: failed: ${error instanceof Error ? error.message : String(error)}`)
     exit(1)
   },

@@ -14,8 +14,8 @@ import { backupPassphrase } from '../lib/backup/passphrase'
 import { rerunIfStalled } from '../lib/backup/rerunIfStalled'
 import { dataDir, mediaDir } from '../lib/paths'
 
-let finished = false
-rerunIfStalled('restore', () => finished)
+let stage = 'checking'
+rerunIfStalled('restore', () => stage)
 
 const isEmptyFolder = (folder: string) => !fs.existsSync(folder) || fs.readdirSync(folder).length === 0
 
@@ -48,10 +48,13 @@ const main = async () => {
   }
   // Payload applies the migrations on init in production, on either database.
   Object.assign(process.env, { NODE_ENV: 'production' })
+  stage = 'loading'
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { restoreBackup } = await import('../lib/backup/restoreBackup')
+  stage = 'starting Payload'
   const payload = await getPayload({ config })
+  stage = 'restoring'
   const { media } = await restoreBackup(payload, manifest, parts)
   await payload.destroy()
   if (databaseKind() === 'sqlite') {
@@ -70,11 +73,11 @@ const exit = (code: number) => process.stdout.write('', () => process.stderr.wri
 
 main().then(
   () => {
-    finished = true
+    stage = 'finished'
     exit(0)
   },
   (error: unknown) => {
-    finished = true
+    stage = 'finished'
     const refused = error instanceof BackupRefused
     console.error(`restore: ${refused ? 'refused' : 'failed'}: ${error instanceof Error ? error.message : String(error)}`)
     exit(refused ? 2 : 1)

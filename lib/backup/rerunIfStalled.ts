@@ -7,11 +7,16 @@ import { spawnSync } from 'node:child_process'
  * happen is the worst outcome, so the script starts itself again, with the environment it was
  * given, at most three times, and otherwise fails loudly.
  */
-export const rerunIfStalled = (label: string, finished: () => boolean, cleanUp: () => void = () => undefined): void => {
+export const rerunIfStalled = (label: string, stage: () => string, cleanUp: () => void = () => undefined): void => {
   const environment = { ...process.env }
   process.once('beforeExit', () => {
-    if (finished()) return
+    if (stage() === 'finished') return
     cleanUp()
+    if (stage() !== 'loading') {
+      // Not the loader: something awaited that can never answer. Say where, and do not retry.
+      console.error(`${label}: failed: stopped while ${stage()}, waiting on something that never answered`)
+      process.exit(1)
+    }
     const attempt = Number(process.env.ARCHIVE_SCRIPT_ATTEMPT ?? 1)
     if (attempt >= 3) {
       console.error(`${label}: failed: loading the archive's modules stalled ${attempt} times`)
