@@ -36,6 +36,11 @@ export const restoreBackup = async (payload: Payload, manifest: Manifest, parts:
   if (mongo) written = await fromMongoIds(payload, written)
   const hashes = contentHashes(written)
   const differing = Object.entries(manifest.collections).filter(([slug, { contentHash }]) => hashes[slug] !== contentHash).map(([slug]) => slug)
-  if (differing.length > 0) throw new Error(`The restored content differs from the backup in: ${differing.join(', ')}.`)
+  if (differing.length > 0) {
+    throw new Error(
+      `The restored content differs from the backup in: ${differing.join(', ')}. The target holds this ` +
+        'restore: do not serve it; empty it and report the difference.',
+    )
+  }
   return { media }
 }
