@@ -8,6 +8,8 @@ import next from 'next'
 
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/clientAddress'
 import { serveWithCache } from '../lib/server/serveWithCache'
+import { closeArchiveDatabase } from '../lib/shutdown/closeArchiveDatabase'
+import { closeGracefully } from '../lib/shutdown/closeGracefully'
 import { restrictFileModes } from '../lib/restrictFileModes'
 
 // Before anything writes to the data folder: files 0600, folders 0700 (lib/restrictFileModes.ts).
@@ -34,9 +36,9 @@ const main = async () => {
     // now, so no reader is the one who waits for it.
     get(`http://localhost:${port}/en/search?q=archive`, (response) => response.resume()).on('error', () => undefined)
   })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.close(() => process.exit(0)))
-  }
+  // Stop accepting, finish the requests in flight, merge the WAL, close the database, exit
+  // within 10 s (lib/shutdown/closeGracefully.ts).
+  closeGracefully(server, closeArchiveDatabase)
 }
 
 main().catch((error: unknown) => {
