@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { sealParts } from '../lib/backup/container'
+import { exitWhenFlushed } from '../lib/backup/exitWhenFlushed'
 import { backupPassphrase } from '../lib/backup/passphrase'
 import { rerunIfStalled } from '../lib/backup/rerunIfStalled'
 import { pruneBackups, scheduledBackupName } from '../lib/backup/retention'
@@ -67,17 +68,14 @@ const main = async () => {
   }
 }
 
-// Output to a pipe is written asynchronously: exit once it is out, or the last lines are lost.
-const exit = (code: number) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
-
 main().then(
   () => {
     stage = 'finished'
-    exit(0)
+    exitWhenFlushed(0)
   },
   (error: unknown) => {
     stage = 'finished'
     console.error(`backup: failed: ${error instanceof Error ? error.message : String(error)}`)
-    exit(1)
+    exitWhenFlushed(1)
   },
 )

@@ -9,6 +9,7 @@ import path from 'node:path'
 // Only what checking the file needs is loaded up front: a damaged or foreign file, or a wrong
 // passphrase, is refused in a second, before the database modules load.
 import { BackupRefused, openParts } from '../lib/backup/container'
+import { exitWhenFlushed } from '../lib/backup/exitWhenFlushed'
 import { SECRET_FILES, verifiedManifest } from '../lib/backup/manifest'
 import { backupPassphrase } from '../lib/backup/passphrase'
 import { rerunIfStalled } from '../lib/backup/rerunIfStalled'
@@ -68,18 +69,15 @@ const main = async () => {
   )
 }
 
-// Output to a pipe is written asynchronously: exit once it is out, or the last lines are lost.
-const exit = (code: number) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
-
 main().then(
   () => {
     stage = 'finished'
-    exit(0)
+    exitWhenFlushed(0)
   },
   (error: unknown) => {
     stage = 'finished'
     const refused = error instanceof BackupRefused
     console.error(`restore: ${refused ? 'refused' : 'failed'}: ${error instanceof Error ? error.message : String(error)}`)
-    exit(refused ? 2 : 1)
+    exitWhenFlushed(refused ? 2 : 1)
   },
 )

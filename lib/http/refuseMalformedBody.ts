@@ -1,3 +1,5 @@
+import { decodesAsText } from './decodesAsText'
+
 /**
  * Bodies Payload's route handlers answer with a 500 (or let escape as an exception), read here
  * first and refused with a 4xx: JSON that is not an object of fields, JSON nested deeper than
@@ -58,15 +60,6 @@ export const bodyProblem = async (request: Request): Promise<Refusal | undefined
   return text === '' ? undefined : refuse(415, 'Send the body as application/json or multipart/form-data.')
 }
 
-const decodes = (path: string): boolean => {
-  try {
-    decodeURIComponent(path)
-    return true
-  } catch {
-    return false
-  }
-}
-
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>
 
 /**
@@ -79,7 +72,7 @@ export const refuseMalformedBody =
   async (request, ...rest) => {
     // Next decodes the path into the route's params and throws on an escape that decodes to
     // no text (%FF, a lone surrogate %ED%A0%80): a 500 for what is a bad address.
-    if (!decodes(new URL(request.url).pathname)) return Response.json({ errors: [{ message: 'The address is not valid UTF-8.' }] }, { status: 400 })
+    if (!decodesAsText(new URL(request.url).pathname)) return Response.json({ errors: [{ message: 'The address is not valid UTF-8.' }] }, { status: 400 })
     const problem = await check(request)
     if (problem) return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
     let response: Response

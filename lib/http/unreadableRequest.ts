@@ -1,3 +1,5 @@
+import { decodesAsText } from './decodesAsText'
+
 /**
  * Requests Next itself fails on with a 500 before any page, route or action of ours runs,
  * answered here (from proxy.ts) with the 4xx they are:
@@ -11,15 +13,6 @@
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-const decodes = (path: string): boolean => {
-  try {
-    decodeURIComponent(path)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const actionBodyProblem = async (request: Request): Promise<Response | undefined> => {
   const tooLarge = await formTooLarge(request)
@@ -62,7 +55,7 @@ const formTooLarge = async (request: Request): Promise<Response | undefined> => 
 
 export const unreadableRequest = async (request: Request): Promise<Response | undefined> => {
   const { pathname } = new URL(request.url)
-  if (!decodes(pathname)) return refuse(400, 'The address is not valid UTF-8.')
+  if (!decodesAsText(pathname)) return refuse(400, 'The address is not valid UTF-8.')
   if (request.method !== 'POST' || pathname.startsWith('/api/')) return undefined
   if (request.headers.has('next-action')) return actionBodyProblem(request)
   return formTooLarge(request)
